@@ -1,0 +1,4 @@
+# Unexpected indent.
+def f():
+    return 1
+      x = 2

@@ -1,0 +1,4 @@
+# A string literal that never ends.
+print("start")
+s = "abc
+print(s)
