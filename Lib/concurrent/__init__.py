@@ -1,0 +1,1 @@
+# Package for concurrent programming helpers (pyrite).
