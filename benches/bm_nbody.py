@@ -1,0 +1,101 @@
+"""N-body simulation of the Jovian planets (float arithmetic, lists, tuples)."""
+import sys
+
+PI = 3.141592653589793
+SOLAR_MASS = 4 * PI * PI
+DAYS_PER_YEAR = 365.24
+
+
+def make_bodies():
+    # [x, y, z], [vx, vy, vz], mass
+    data = [
+        ([0.0, 0.0, 0.0], [0.0, 0.0, 0.0], SOLAR_MASS),
+        ([4.84143144246472090e+00, -1.16032004402742839e+00, -1.03622044471123109e-01],
+         [1.66007664274403694e-03 * DAYS_PER_YEAR, 7.69901118419740425e-03 * DAYS_PER_YEAR,
+          -6.90460016972063023e-05 * DAYS_PER_YEAR],
+         9.54791938424326609e-04 * SOLAR_MASS),
+        ([8.34336671824457987e+00, 4.12479856412430479e+00, -4.03523417114321381e-01],
+         [-2.76742510726862411e-03 * DAYS_PER_YEAR, 4.99852801234917238e-03 * DAYS_PER_YEAR,
+          2.30417297573763929e-05 * DAYS_PER_YEAR],
+         2.85885980666130812e-04 * SOLAR_MASS),
+        ([1.28943695621391310e+01, -1.51111514016986312e+01, -2.23307578892655734e-01],
+         [2.96460137564761618e-03 * DAYS_PER_YEAR, 2.37847173959480950e-03 * DAYS_PER_YEAR,
+          -2.96589568540237556e-05 * DAYS_PER_YEAR],
+         4.36624404335156298e-05 * SOLAR_MASS),
+        ([1.53796971148509165e+01, -2.59193146099879641e+01, 1.79258772950371181e-01],
+         [2.68067772490389322e-03 * DAYS_PER_YEAR, 1.62824170038242295e-03 * DAYS_PER_YEAR,
+          -9.51592254519715870e-05 * DAYS_PER_YEAR],
+         5.15138902046611451e-05 * SOLAR_MASS),
+    ]
+    return [(list(p), list(v), m) for p, v, m in data]
+
+
+def all_pairs(bodies):
+    pairs = []
+    n = len(bodies)
+    for i in range(n):
+        for j in range(i + 1, n):
+            pairs.append((bodies[i], bodies[j]))
+    return pairs
+
+
+def offset_momentum(bodies):
+    px = py = pz = 0.0
+    for (_, v, m) in bodies:
+        px -= v[0] * m
+        py -= v[1] * m
+        pz -= v[2] * m
+    v = bodies[0][1]
+    m = bodies[0][2]
+    v[0] = px / m
+    v[1] = py / m
+    v[2] = pz / m
+
+
+def energy(bodies, pairs):
+    e = 0.0
+    for ((x1, y1, z1), v1, m1), ((x2, y2, z2), v2, m2) in pairs:
+        dx = x1 - x2
+        dy = y1 - y2
+        dz = z1 - z2
+        e -= (m1 * m2) / ((dx * dx + dy * dy + dz * dz) ** 0.5)
+    for (p, (vx, vy, vz), m) in bodies:
+        e += m * (vx * vx + vy * vy + vz * vz) / 2.0
+    return e
+
+
+def advance(bodies, pairs, dt, steps):
+    for _ in range(steps):
+        for (([x1, y1, z1], v1, m1), ([x2, y2, z2], v2, m2)) in pairs:
+            dx = x1 - x2
+            dy = y1 - y2
+            dz = z1 - z2
+            mag = dt * ((dx * dx + dy * dy + dz * dz) ** (-1.5))
+            b1m = m1 * mag
+            b2m = m2 * mag
+            v1[0] -= dx * b2m
+            v1[1] -= dy * b2m
+            v1[2] -= dz * b2m
+            v2[0] += dx * b1m
+            v2[1] += dy * b1m
+            v2[2] += dz * b1m
+        for (r, [vx, vy, vz], m) in bodies:
+            r[0] += dt * vx
+            r[1] += dt * vy
+            r[2] += dt * vz
+
+
+def main(steps):
+    bodies = make_bodies()
+    pairs = all_pairs(bodies)
+    offset_momentum(bodies)
+    e0 = energy(bodies, pairs)
+    advance(bodies, pairs, 0.01, steps)
+    e1 = energy(bodies, pairs)
+    print("energy before: %.9f" % e0)
+    print("energy after: %.9f" % e1)
+    print("checksum: %.6f" % sum(p[0] + p[1] + p[2] for p, v, m in bodies))
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 300000)
