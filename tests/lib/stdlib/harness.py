@@ -24,12 +24,15 @@ def load(name, alias=None):
 
 
 def norm(text, names):
+    import re
+    text = re.sub(r' at 0x[0-9a-f]+', ' at 0x?', text)
     for a, b in names:
         text = text.replace(a, b)
     return text
 
 
 def run(scenarios, mod, names=()):
+    names = list(names)
     out = []
     for sc in scenarios:
         try:
