@@ -60,7 +60,10 @@ class _LocalState:
 
 
 def _enter(self):
-    """Install the calling thread's attribute dict; returns the held lock."""
+    """Install the calling thread's attribute dict and take the lock.
+
+    Returns (lock, previous dict) for _leave().
+    """
     state = object.__getattribute__(self, '_local__state')
     try:
         attrs = state.lookup()
@@ -71,8 +74,24 @@ def _enter(self):
         self.__init__(*args, **kwargs)
     lock = state.lock
     lock.acquire()
+    previous = object.__getattribute__(self, '__dict__')
     object.__setattr__(self, '__dict__', attrs)
-    return lock
+    return lock, previous
+
+
+def _leave(self, saved):
+    # Put back what was installed before, so that between accesses the
+    # object refers to no thread's dict (a finished thread's values must be
+    # freed with it).
+    lock, previous = saved
+    try:
+        object.__setattr__(self, '__dict__', previous)
+    finally:
+        lock.release()
+
+
+# Installed as __dict__ between accesses; never written to.
+_NO_THREAD_DICT = {}
 
 
 def _type_name(obj):
@@ -93,35 +112,36 @@ class local:
         object.__setattr__(self, '_local__state', state)
         # The creating thread gets its dict now; type.__call__ runs
         # __init__ right after.
-        object.__setattr__(self, '__dict__', state.new_dict())
+        state.new_dict()
+        object.__setattr__(self, '__dict__', _NO_THREAD_DICT)
         return self
 
     def __getattribute__(self, name):
-        lock = _enter(self)
+        saved = _enter(self)
         try:
             return object.__getattribute__(self, name)
         finally:
-            lock.release()
+            _leave(self, saved)
 
     def __setattr__(self, name, value):
         if name == '__dict__':
             raise AttributeError(
                 "%r object attribute '__dict__' is read-only" % _type_name(self))
-        lock = _enter(self)
+        saved = _enter(self)
         try:
             return object.__setattr__(self, name, value)
         finally:
-            lock.release()
+            _leave(self, saved)
 
     def __delattr__(self, name):
         if name == '__dict__':
             raise AttributeError(
                 "%r object attribute '__dict__' is read-only" % _type_name(self))
-        lock = _enter(self)
+        saved = _enter(self)
         try:
             return object.__delattr__(self, name)
         finally:
-            lock.release()
+            _leave(self, saved)
 
     @staticmethod
     def _forget_thread(thread):

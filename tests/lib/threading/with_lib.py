@@ -28,6 +28,12 @@ for name in list(sys.modules):
     if name.split('.')[0] in OURS:
         del sys.modules[name]
 
+# Modules that need the real _thread (functools wants _thread.RLock) are
+# imported before it is replaced; none of them imports threading.
+import functools, re, enum, tempfile, shutil, atexit, warnings, traceback
+import linecache, weakref, heapq, collections, io, time, itertools, gc
+assert 'threading' not in sys.modules
+
 if not use_cpython:
     import _thread as real_thread
     hidden = {'_local', '_excepthook', '_ExceptHookArgs'}
@@ -41,13 +47,20 @@ if not use_cpython:
             setattr(fake, attr, getattr(real_thread, attr))
     sys.modules['_thread'] = fake
     sys.modules['_queue'] = None
-    sys.path.insert(0, LIB)
+    # Only our modules: other Lib/ files (written by others) must not
+    # shadow CPython's while testing.  Child processes get the same view.
+    stage = tempfile.mkdtemp(prefix='pyrite-threading-lib-')
+    for entry in ('threading.py', 'queue.py', '_threading_local.py', 'concurrent'):
+        os.symlink(os.path.join(LIB, entry), os.path.join(stage, entry))
+    atexit.register(shutil.rmtree, stage, True)
+    os.environ['PYTHONPATH'] = stage
+    sys.path.insert(0, stage)
     import threading
-    assert threading.__file__ == os.path.join(LIB, 'threading.py'), threading.__file__
+    assert os.path.realpath(threading.__file__) == os.path.join(LIB, 'threading.py'), threading.__file__
     import queue
-    assert queue.__file__ == os.path.join(LIB, 'queue.py'), queue.__file__
+    assert os.path.realpath(queue.__file__) == os.path.join(LIB, 'queue.py'), queue.__file__
     import concurrent.futures
-    assert concurrent.futures.__file__.startswith(LIB), concurrent.futures.__file__
+    assert os.path.realpath(concurrent.futures.__file__).startswith(LIB), concurrent.futures.__file__
     # Do not keep them imported: the script imports what it needs itself.
     for name in list(sys.modules):
         if name.split('.')[0] in ('queue', 'concurrent'):
