@@ -27,7 +27,7 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::Read;
+use std::io::{Read, Write};
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -322,7 +322,8 @@ fn golden() {
         "golden: {passed} passed, {failed} failed ({panics} PANIC/CRASH), {skipped} skipped"
     );
     println!("{summary}");
-    eprintln!("{summary}");
+    // Uncaptured, so the summary shows even when the test passes.
+    let _ = writeln!(std::io::stderr(), "{summary}");
     assert!(failed == 0, "{summary}");
     assert!(!names.is_empty() || !filter.is_empty(), "no golden cases found in {}", cases.display());
 }

@@ -1,0 +1,38 @@
+# Generator expressions, iterator protocol on generators, itertools use.
+import itertools
+g = (i * i for i in range(5))
+print(iter(g) is g, next(g), list(g))
+print(sum(i for i in range(10) if i % 2), max(len(w) for w in ["a", "abc", "ab"]))
+print(list(zip((c for c in "abc"), itertools.count(1))))
+print(list(itertools.chain.from_iterable((range(i) for i in range(4)))))
+print(list(itertools.takewhile(lambda x: x < 10, (x * 3 for x in itertools.count()))))
+print(dict((k, len(k)) for k in ["one", "three"]))
+print(sorted((x for x in [3, 1, 2]), reverse=True))
+def numbers():
+    yield from range(3)
+print(list(enumerate(numbers(), start=1)))
+print(list(map(lambda p: p[0] * p[1], zip(numbers(), numbers()))))
+gens = [(x for x in range(i)) for i in range(3)]
+print([list(g) for g in gens])
+e = enumerate("ab")
+print(next(e), list(e))
+print(list(reversed([1, 2, 3])), list(reversed(range(4))), list(reversed("abc")))
+try:
+    reversed(x for x in [1])
+except TypeError as ex:
+    print("TypeError", ex)
+print("".join(c.upper() for c in "gen"))
+it = iter([1, 2, 3])
+print(list(zip(it, it)))
+print(list(itertools.islice((i for i in itertools.count(10)), 2, 8, 2)))
+print(list(itertools.accumulate(x for x in [1, 2, 3, 4])))
+print(list(itertools.groupby("aabbbc")) and [(k, len(list(v))) for k, v in itertools.groupby("aabbbc")])
+print(list(itertools.product("ab", repeat=2)))
+print(list(itertools.permutations(range(3), 2)))
+print(list(itertools.combinations("abcd", 2)))
+print(list(itertools.zip_longest([1, 2, 3], "a", fillvalue="-")))
+print(list(itertools.repeat("x", 3)), list(itertools.compress("abcd", [1, 0, 1, 0])))
+print(list(itertools.starmap(pow, [(2, 3), (3, 2)])), list(itertools.filterfalse(None, [0, 1, 0, 2])))
+t1, t2 = itertools.tee((i for i in range(3)))
+print(list(t1), list(t2))
+print(list(itertools.pairwise("abcd")), list(itertools.dropwhile(lambda v: v < 3, [1, 4, 1])))

@@ -1,0 +1,30 @@
+# Literal forms: ints in every base with underscores, floats, imaginary,
+# strings (raw, bytes, escapes, concatenation), containers, Ellipsis.
+print(0b1010, 0o777, 0xDEAD_beef, 1_000_000, 0_0, 00)
+print(1.5, 1., .5, 1e3, 1E-3, 1_0.0_1, 1e+10, 0e0)
+print(3j, 1.5j, 1e2j, 0j, 10J)
+print('single', "double", '''triple''', """triple2""")
+print('it\'s', "say \"hi\"", 'tab\tend', 'nl\\n')
+print(r'raw\n\t', R"raw\\", rb'\x00', Rb"\d")
+print(b'bytes', B"BYTES", b'\x00\xff', b'\n')
+print('\x41\u00e9\U0001F600\N{GREEK SMALL LETTER ALPHA}\101\0')
+print("implicit" ' concat' """ enation""")
+print(len("\
+continued"), "a\
+b")
+print([], [1, 2,], (), (1,), (1, 2), {}, {1, 2}, {"a": 1,})
+print(..., Ellipsis is ..., None, True, False)
+print(type(...).__name__, type(None).__name__, type(NotImplemented).__name__)
+print(u"unicode prefix", "\a\b\f\v".encode())
+print(0xff == 255 == 0o377 == 0b11111111)
+print([1,2][0], "ab"[1], (3,4)[-1], {"k": "v"}["k"])
+print(*"abc", sep="-")
+print({**{"a": 1}, "b": 2, **{"a": 3}})
+print([*range(3), *"xy"], (*[1], 2), {*(1, 2), 3})
+print(100000000000000000000000000000, -0x8000000000000000)
+print(1e309, -1e309, 1e-400)
+print(9999999999999999.0, 0.1 + 0.2, 1/3)
+x = 5
+print(-x, +x, ~x, not x, - - x)
+print("\u0041" == "A", "\x7f".isprintable())
+print(len("\N{SNOWMAN}"), ord("\N{SNOWMAN}"))
