@@ -59,3 +59,55 @@ def compare(scenarios, ref, mine, names=()):
 
 def scenario_list(ns):
     return [v for k, v in sorted(ns.items()) if k.startswith('t_') and callable(v)]
+
+
+PURGE = ['abc', '_collections_abc', 'collections', 'collections.abc',
+         'functools', 'operator', 'itertools', 'keyword', 'reprlib', 'heapq',
+         'types', 'copy', 'contextlib', 'string', 'textwrap', 'bisect']
+
+
+def main_subprocess(script, ns, modname, check=()):
+    """Run the scenarios of a test script twice in fresh `python3 -I -S`
+    processes: once with CPython's modules, once with Lib/ first on sys.path
+    (after purging already imported copies), and compare the outputs."""
+    import json
+    import subprocess
+    if len(sys.argv) > 1 and sys.argv[1] in ('ref', 'mine'):
+        if sys.argv[1] == 'mine':
+            sys.path.insert(0, LIB)
+            # abc, _collections_abc, ... are frozen in CPython 3.11
+            # (and itertools is built in): let the path finder go first
+            sys.meta_path[:] = ([f for f in sys.meta_path
+                                 if getattr(f, '__name__', '') == 'PathFinder'] +
+                                [f for f in sys.meta_path
+                                 if getattr(f, '__name__', '') not in ('PathFinder', 'FrozenImporter')])
+            for n in PURGE:
+                sys.modules.pop(n, None)
+        mod = importlib.import_module(modname)
+        if sys.argv[1] == 'mine':
+            for n in (modname,) + tuple(check):
+                f = importlib.import_module(n).__file__
+                assert f.startswith(LIB), (n, f)
+        else:
+            assert not mod.__file__.startswith(LIB)
+        print(json.dumps(run(scenario_list(ns), mod)))
+        return 0
+    outs = []
+    for mode in ('ref', 'mine'):
+        p = subprocess.run([sys.executable, '-I', '-S', os.path.abspath(script), mode],
+                           capture_output=True, text=True,
+                           env=dict(os.environ, PYTHONHASHSEED='0'))
+        if p.returncode:
+            print(p.stdout, p.stderr)
+            return 1
+        outs.append(json.loads(p.stdout.strip().splitlines()[-1]))
+    a, b = outs
+    bad = 0
+    for x, y in zip(a, b):
+        if x != y:
+            bad += 1
+            print('MISMATCH', x[0])
+            print('   cpython:', x[1:])
+            print('   pyrite :', y[1:])
+    print('%d scenarios, %d mismatches' % (len(a), bad))
+    return 1 if bad else 0
