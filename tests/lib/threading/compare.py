@@ -21,11 +21,14 @@ CONFIGS = [
     ('default', {}),
     ('no-sentinel', {'PYRITE_NO_SENTINEL': '1'}),
     ('no-rlock', {'PYRITE_NO_RLOCK': '1'}),
+    # traceback, linecache and logging missing: the fallback printers.
+    ('no-traceback', {'PYRITE_NO_TRACEBACK': '1'}),
 ]
 
 
 def mask(text):
     text = re.sub(r'0x[0-9a-fA-F]+', '0xADDR', text)
+    text = re.sub(r'Future \d+ in unexpected', 'Future ID in unexpected', text)
     # Frames inside the threading/queue/concurrent modules themselves.
     text = re.sub(r'File "[^"]*/(threading|queue|_threading_local|'
                   r'concurrent/futures/[a-z_]+)\.py", line \d+',

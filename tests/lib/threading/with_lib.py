@@ -7,7 +7,8 @@ Lib/_threading_local.py and Lib/concurrent/ are imported instead of
 CPython's, and _thread is replaced by a copy that lacks what pyrite's VM
 may not provide (_local, _excepthook, _ExceptHookArgs; with the environment
 variable PYRITE_NO_SENTINEL=1 also _set_sentinel, with PYRITE_NO_RLOCK=1
-also RLock), and _queue is hidden.  With --cpython the script runs on
+also RLock), and _queue is hidden (with PYRITE_NO_TRACEBACK=1 also
+traceback, linecache and logging).  With --cpython the script runs on
 CPython's own modules, for comparison.
 """
 import os
@@ -47,6 +48,9 @@ if not use_cpython:
             setattr(fake, attr, getattr(real_thread, attr))
     sys.modules['_thread'] = fake
     sys.modules['_queue'] = None
+    if os.environ.get('PYRITE_NO_TRACEBACK'):
+        for name in ('traceback', 'linecache', 'logging'):
+            sys.modules[name] = None
     # Only our modules: other Lib/ files (written by others) must not
     # shadow CPython's while testing.  Child processes get the same view.
     stage = tempfile.mkdtemp(prefix='pyrite-threading-lib-')

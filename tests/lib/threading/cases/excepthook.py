@@ -12,7 +12,7 @@ def quiet_exit():
 
 def chained():
     try:
-        {}['missing']
+        raise KeyError('missing')
     except KeyError as e:
         raise RuntimeError("wrapped") from e
 

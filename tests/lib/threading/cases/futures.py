@@ -104,7 +104,7 @@ try:
     cf.wait(fs, return_when='bogus')
 except ValueError as e:
     print('ValueError:', e)
-fs[2].cancel()
+fs[2].cancel(); fs[2].set_running_or_notify_cancel()
 r = cf.wait(fs)
 print(len(r.done), len(r.not_done), m(repr(cf.wait([]))))
 e1 = cf.Future()

@@ -1,4 +1,4 @@
-# skip-config: no-rlock  (the Python _RLock has its own repr, as in CPython)
+# skip-config: no-rlock no-traceback  (the Python _RLock has its own repr, as in CPython; uses traceback)
 import re
 import threading
 import time

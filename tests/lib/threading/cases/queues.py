@@ -1,3 +1,4 @@
+# skip-config: no-traceback  (uses traceback itself)
 import queue
 import threading
 import time
