@@ -2,7 +2,13 @@
 //! table and the code generator. Mirrors CPython's `Python/compile.c` and
 //! `Python/symtable.c`.
 
+mod codegen;
+pub mod errors;
+pub mod symtable;
+pub mod verify;
+
 use pyrite_bytecode::CodeObject;
+use ruff_python_parser::{parse_unchecked, ParseOptions};
 use std::sync::Arc;
 
 /// What the source is compiled as (the `mode` argument of `compile()`).
@@ -22,6 +28,20 @@ pub enum ErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// "maximum recursion depth exceeded during compilation" (a `RecursionError`).
+    RecursionError,
+}
+
+impl ErrorKind {
+    /// The Python exception class name.
+    pub fn name(self) -> &'static str {
+        match self {
+            ErrorKind::SyntaxError => "SyntaxError",
+            ErrorKind::IndentationError => "IndentationError",
+            ErrorKind::TabError => "TabError",
+            ErrorKind::RecursionError => "RecursionError",
+        }
+    }
 }
 
 /// A compile-time error, with the fields of CPython's `SyntaxError`.
@@ -42,15 +62,51 @@ pub struct CompileError {
 
 /// Compile `source` to a code object.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
-    let _ = (source, filename, mode);
-    Err(CompileError {
-        kind: ErrorKind::SyntaxError,
-        msg: "compiler not written yet".into(),
-        filename: filename.into(),
-        lineno: 1,
-        offset: 1,
-        end_lineno: 1,
-        end_offset: 1,
-        text: None,
-    })
+    let fname: Arc<str> = filename.into();
+    compile_inner(source, &fname, mode).map_err(|e| errors::to_compile_error(e, source, &fname))
+}
+
+/// Compile without running the stack verifier (for debugging the compiler).
+#[doc(hidden)]
+pub fn compile_unverified(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
+    let fname: Arc<str> = filename.into();
+    compile_inner2(source, &fname, mode, false).map_err(|e| errors::to_compile_error(e, source, &fname))
+}
+
+fn compile_inner(source: &str, filename: &Arc<str>, mode: Mode) -> Result<CodeObject, errors::RawError> {
+    compile_inner2(source, filename, mode, true)
+}
+
+fn compile_inner2(source: &str, filename: &Arc<str>, mode: Mode, check: bool) -> Result<CodeObject, errors::RawError> {
+    errors::precheck(source)?;
+    let pmode = match mode {
+        Mode::Eval => ruff_python_parser::Mode::Expression,
+        _ => ruff_python_parser::Mode::Module,
+    };
+    let parsed = parse_unchecked(source, ParseOptions::from(pmode));
+    if let Some(e) = parsed.errors().first() {
+        return Err(errors::map_parse_error(e, source, parsed.errors()));
+    }
+    let code = match parsed.syntax() {
+        ruff_python_ast::Mod::Module(m) => {
+            let st = symtable::build(&m.body, None)?;
+            let mut c = codegen::Compiler::new(source, filename.clone(), st);
+            c.compile_module(&m.body, mode == Mode::Single)?
+        }
+        ruff_python_ast::Mod::Expression(e) => {
+            let st = symtable::build(&[], Some(&e.body))?;
+            let mut c = codegen::Compiler::new(source, filename.clone(), st);
+            c.compile_eval(&e.body)?
+        }
+    };
+    #[cfg(debug_assertions)]
+    if !check {
+        return Ok(code);
+    }
+    #[cfg(debug_assertions)]
+    if let Err(msg) = verify::verify(&code) {
+        return Err(errors::RawError::syntax(format!("internal compiler error: {}", msg), Default::default()));
+    }
+    let _ = check;
+    Ok(code)
 }
