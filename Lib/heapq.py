@@ -6,9 +6,11 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check(heap):
+def _check(heap, fname, single=False):
     if not isinstance(heap, list):
-        raise TypeError("heap argument must be a list")
+        raise TypeError("%s() argument%s must be list, not %s"
+                        % (fname, '' if single else ' 1',
+                           'None' if heap is None else type(heap).__name__))
 
 
 def _sift_toward_root(heap, top, pos):
@@ -81,14 +83,14 @@ _siftup_max = _sift_to_leaf_max
 
 def heappush(heap, item):
     """Push item onto heap, keeping the heap invariant."""
-    _check(heap)
+    _check(heap, 'heappush')
     heap.append(item)
     _sift_toward_root(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
     """Pop and return the smallest item of the heap."""
-    _check(heap)
+    _check(heap, 'heappop', True)
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
@@ -103,7 +105,7 @@ def heappop(heap):
 def heapreplace(heap, item):
     """Pop and return the smallest item, then push item (the heap size is
     unchanged; the returned value may be larger than item)."""
-    _check(heap)
+    _check(heap, 'heapreplace')
     if not heap:
         raise IndexError("index out of range")
     smallest = heap[0]
@@ -114,7 +116,7 @@ def heapreplace(heap, item):
 
 def heappushpop(heap, item):
     """Push item then pop and return the smallest item, efficiently."""
-    _check(heap)
+    _check(heap, 'heappushpop')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _sift_to_leaf(heap, 0)
@@ -123,19 +125,19 @@ def heappushpop(heap, item):
 
 def heapify(x):
     """Rearrange list x into a heap, in place, in linear time."""
-    _check(x)
+    _check(x, 'heapify', True)
     for i in reversed(range(len(x) // 2)):
         _sift_to_leaf(x, i)
 
 
 def _heapify_max(x):
-    _check(x)
+    _check(x, '_heapify_max', True)
     for i in reversed(range(len(x) // 2)):
         _sift_to_leaf_max(x, i)
 
 
 def _heappop_max(heap):
-    _check(heap)
+    _check(heap, '_heappop_max', True)
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
@@ -148,7 +150,7 @@ def _heappop_max(heap):
 
 
 def _heapreplace_max(heap, item):
-    _check(heap)
+    _check(heap, '_heapreplace_max')
     if not heap:
         raise IndexError("index out of range")
     top = heap[0]

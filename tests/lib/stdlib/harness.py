@@ -66,7 +66,7 @@ PURGE = ['abc', '_collections_abc', 'collections', 'collections.abc',
          'types', 'copy', 'contextlib', 'string', 'textwrap', 'bisect']
 
 
-def main_subprocess(script, ns, modname, check=()):
+def main_subprocess(script, ns, modname, check=(), factory=None):
     """Run the scenarios of a test script twice in fresh `python3 -I -S`
     processes: once with CPython's modules, once with Lib/ first on sys.path
     (after purging already imported copies), and compare the outputs."""
@@ -83,20 +83,19 @@ def main_subprocess(script, ns, modname, check=()):
                                  if getattr(f, '__name__', '') not in ('PathFinder', 'FrozenImporter')])
             for n in PURGE:
                 sys.modules.pop(n, None)
-        mod = importlib.import_module(modname)
-        if sys.argv[1] == 'mine':
-            for n in (modname,) + tuple(check):
-                f = importlib.import_module(n).__file__
-                assert f.startswith(LIB), (n, f)
-        else:
-            assert not mod.__file__.startswith(LIB)
+        mod = factory() if factory else importlib.import_module(modname)
+        names = tuple(check) + (() if factory else (modname,))
+        for n in names:
+            f = importlib.import_module(n).__file__
+            assert f.startswith(LIB) == (sys.argv[1] == 'mine'), (n, f)
         print(json.dumps(run(scenario_list(ns), mod)))
         return 0
     outs = []
     for mode in ('ref', 'mine'):
         p = subprocess.run([sys.executable, '-I', '-S', os.path.abspath(script), mode],
                            capture_output=True, text=True,
-                           env=dict(os.environ, PYTHONHASHSEED='0'))
+                           env=dict(os.environ, PYTHONHASHSEED='0',
+                                    PYTHONDONTWRITEBYTECODE='1'))
         if p.returncode:
             print(p.stdout, p.stderr)
             return 1
