@@ -1,0 +1,25 @@
+# bool: subclass of int, arithmetic, reprs, bool() of objects, no subclassing.
+print(True, False, repr(True), str(False), int(True), float(False))
+print(isinstance(True, int), issubclass(bool, int), type(True).__mro__)
+print(True + True, True - False, True * 7, True / 2, True // 1, True ** 10)
+print(True & True, True | False, True ^ True, ~True, ~False, -True)
+print(type(True & False).__name__, type(True + 0).__name__, type(True | 2).__name__)
+print(bool(), bool(0), bool(1), bool(-1), bool(""), bool("False"), bool([]), bool(None))
+print(True == 1, False == 0, True is bool(1), hash(True), hash(False))
+print(sum([True, True, False, True]), max(False, True), sorted([True, False, True]))
+print({True: "a", 1: "b"}, {0, False}, [1, True].count(True))
+try:
+    class MyBool(bool): pass
+except TypeError as e:
+    print("TypeError", e)
+print(bool.__name__, bool(0.0), bool(0j), bool(float("nan")))
+print(format(True), format(True, "d"), f"{True:>5}", "%d %s %r" % (True, True, False))
+print(True.__and__(1), True.__or__(False), (True).bit_length(), True.numerator)
+print(not True, not not 1, (not 0) + 1)
+print(str(True).lower(), bool("0"), bool(" "), int("1") == True)
+print([x for x in (True, 2, False, 0) if x])
+print(True < 2, False < True, -1 < False)
+print(bool(range(0)), bool(range(1)), bool({}.keys()), bool({1: 2}.items()))
+print(1 if True else 2, (True, False)[True])
+print(True.real, True.imag, True.conjugate(), True.to_bytes(1, "big"))
+print(bool.from_bytes(b"\x01", "big"), type(bool.from_bytes(b"\x00", "big")).__name__)
