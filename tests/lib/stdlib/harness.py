@@ -86,7 +86,7 @@ def main_subprocess(script, ns, modname, check=(), factory=None):
         mod = factory() if factory else importlib.import_module(modname)
         names = tuple(check) + (() if factory else (modname,))
         for n in names:
-            f = importlib.import_module(n).__file__
+            f = getattr(importlib.import_module(n), '__file__', '') or ''
             assert f.startswith(LIB) == (sys.argv[1] == 'mine'), (n, f)
         print(json.dumps(run(scenario_list(ns), mod)))
         return 0

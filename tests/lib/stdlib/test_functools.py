@@ -1,8 +1,7 @@
-import sys, os, abc, collections.abc
+import sys, os
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import harness
 import functools as ref
-mine = harness.load('functools')
 
 def f(a, b=2, *c, **d):
     "doc of f"
@@ -153,6 +152,7 @@ def t_cached_property_e3(m):
     class A: pass
     return cp.__get__(A(), A)
 def t_singledispatch(m):
+    import abc, collections.abc
     @m.singledispatch
     def fun(arg, verbose=False): return ('default', arg)
     @fun.register
@@ -166,6 +166,7 @@ def t_singledispatch(m):
     def _(arg): return ('num', arg)
     return fun('x'), fun(1), fun(True), fun([1]), fun(None), fun(1.5), fun(2j), sorted(k.__name__ for k in fun.registry), fun.dispatch(bool).__name__, fun.__name__
 def t_singledispatch_abc(m):
+    import abc, collections.abc
     @m.singledispatch
     def g(x): return 'obj'
     g.register(collections.abc.Sequence, lambda x: 'seq')
@@ -175,6 +176,7 @@ def t_singledispatch_abc(m):
         def __len__(self): return 0
     return g([]), g({}), g(()), g('s'), g(S()), g(1), g(set())
 def t_singledispatch_ambig(m):
+    import abc, collections.abc
     @m.singledispatch
     def g(x): return 'obj'
     g.register(collections.abc.Sized, lambda x: 'sized')
@@ -184,6 +186,7 @@ def t_singledispatch_ambig(m):
         def __iter__(self): return iter(())
     return g(S())
 def t_singledispatch_union(m):
+    import abc, collections.abc
     @m.singledispatch
     def g(x): return 'obj'
     @g.register
@@ -191,6 +194,7 @@ def t_singledispatch_union(m):
     g.register(bytes | bytearray, lambda x: 'b')
     return g(1), g('a'), g(b''), g(bytearray()), g(1.0)
 def t_singledispatch_e(m):
+    import abc, collections.abc
     @m.singledispatch
     def g(x): return 'obj'
     return g()
@@ -209,6 +213,7 @@ def t_singledispatch_e4(m):
     def h(x: 'list[int]'): return 1
     return g.register(h)
 def t_singledispatch_dynreg(m):
+    import abc, collections.abc
     @m.singledispatch
     def g(x): return 'obj'
     class B(abc.ABC): pass
@@ -217,6 +222,7 @@ def t_singledispatch_dynreg(m):
     B.register(int)
     return r1, g(1), g(True)
 def t_singledispatchmethod(m):
+    import abc, collections.abc
     class N:
         @m.singledispatchmethod
         def neg(self, arg): return 'no'
@@ -236,4 +242,11 @@ def t_sdm_e(m): return m.singledispatchmethod(1)
 def t_all(m): return sorted(m.__all__)
 
 if __name__ == '__main__':
-    sys.exit(1 if harness.compare(harness.scenario_list(globals()), ref, mine, names=[('pyrite_functools', 'functools')]) else 0)
+    if len(sys.argv) > 1:
+        sys.exit(harness.main_subprocess(__file__, globals(), 'functools'))
+    # default: in-process comparison (Lib copy loaded under another name),
+    # then the same scenarios in subprocesses with all of Lib/ first on the path
+    mine = harness.load('functools')
+    bad = harness.compare(harness.scenario_list(globals()), ref, mine, names=[('pyrite_functools', 'functools')])
+    bad |= harness.main_subprocess(__file__, globals(), 'functools')
+    sys.exit(1 if bad else 0)

@@ -2,7 +2,6 @@ import sys, os, copy
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import harness
 import itertools as ref
-mine = harness.load('itertools')
 
 L = list
 def t_count1(m): return repr(m.count()), repr(m.count(5)), repr(m.count(1, 2)), repr(m.count(1.5, 0.5)), repr(m.count(0, 1.0)), repr(m.count(2.0))
@@ -100,4 +99,11 @@ def t_islice_matrix(m):
     return out
 
 if __name__ == '__main__':
-    sys.exit(1 if harness.compare(harness.scenario_list(globals()), ref, mine) else 0)
+    if len(sys.argv) > 1:
+        sys.exit(harness.main_subprocess(__file__, globals(), 'itertools'))
+    # default: in-process comparison (Lib copy loaded under another name),
+    # then the same scenarios in subprocesses with all of Lib/ first on the path
+    mine = harness.load('itertools')
+    bad = harness.compare(harness.scenario_list(globals()), ref, mine, names=[('pyrite_itertools', 'itertools')])
+    bad |= harness.main_subprocess(__file__, globals(), 'itertools')
+    sys.exit(1 if bad else 0)

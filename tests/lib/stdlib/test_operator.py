@@ -2,7 +2,6 @@ import sys, os
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import harness
 import operator as ref
-mine = harness.load('operator')
 
 class A:
     def __init__(self): self.x = 1; self.y = A2()
@@ -55,4 +54,11 @@ def t_methodcaller_e2(m): return m.methodcaller(1)
 def t_types(m): return type(m.itemgetter(1)).__module__, type(m.attrgetter('a')).__name__
 
 if __name__ == '__main__':
-    sys.exit(1 if harness.compare(harness.scenario_list(globals()), ref, mine) else 0)
+    if len(sys.argv) > 1:
+        sys.exit(harness.main_subprocess(__file__, globals(), 'operator'))
+    # default: in-process comparison (Lib copy loaded under another name),
+    # then the same scenarios in subprocesses with all of Lib/ first on the path
+    mine = harness.load('operator')
+    bad = harness.compare(harness.scenario_list(globals()), ref, mine, names=[('pyrite_operator', 'operator')])
+    bad |= harness.main_subprocess(__file__, globals(), 'operator')
+    sys.exit(1 if bad else 0)
