@@ -1,33 +1,37 @@
 # Blocking calls in the main thread can be interrupted (KeyboardInterrupt).
-import _thread
+import os
 import queue
+import signal
 import threading
 import time
 
 
 def interrupt_soon():
     time.sleep(0.1)
-    _thread.interrupt_main()
+    os.kill(os.getpid(), signal.SIGINT)
+
+
+def cond_wait():
+    c = threading.Condition()
+    with c:
+        c.wait()
 
 
 blocking = [
     ('Event.wait', lambda: threading.Event().wait()),
-    ('Thread.join', lambda: threading.Thread(target=time.sleep, args=(1,), daemon=True).start() or None),
     ('Queue.get', lambda: queue.Queue().get()),
-    ('SimpleQueue.get', lambda: queue.SimpleQueue().get()),
-    ('Condition.wait', lambda: threading.Condition().__enter__() and None or threading.Condition(threading.Lock())),
+    ('Queue.get timeout', lambda: queue.Queue().get(timeout=3)),
+    ('Condition.wait', cond_wait),
     ('Semaphore.acquire', lambda: threading.Semaphore(0).acquire()),
     ('Barrier.wait', lambda: threading.Barrier(2).wait()),
 ]
 for name, call in blocking:
-    if name in ('Thread.join', 'Condition.wait'):
-        continue
     threading.Thread(target=interrupt_soon).start()
     try:
         call()
-        print(name, 'returned')
+        print(name, 'returned', flush=True)
     except KeyboardInterrupt:
-        print(name, 'interrupted')
+        print(name, 'interrupted', flush=True)
 
 t = threading.Thread(target=time.sleep, args=(0.5,))
 t.start()
