@@ -1,4 +1,6 @@
-'''A multi-producer, multi-consumer queue.'''
+"""FIFO, LIFO and priority queues for exchanging data between threads
+(pyrite's queue module).
+"""
 
 import threading
 
@@ -24,15 +26,14 @@ try:
     from _queue import Empty
 except ImportError:
     class Empty(Exception):
-        'Exception raised by Queue.get(block=0)/get_nowait().'
-        pass
+        """Raised by get() and get_nowait() when there is no item to return."""
 
     # Same identity as the exception of CPython's _queue module.
     Empty.__module__ = '_queue'
 
 
 class Full(Exception):
-    'Exception raised by Queue.put(block=0)/put_nowait().'
+    """Raised by put() and put_nowait() when a bounded queue has no room."""
     pass
 
 
@@ -40,10 +41,9 @@ _TIMEOUT_ERROR = "'timeout' must be a non-negative number"
 
 
 class Queue:
-    '''Create a queue object with a given maximum size.
-
-    If maxsize is <= 0, the queue size is infinite.
-    '''
+    """First-in first-out queue holding at most *maxsize* items (no limit when
+    *maxsize* <= 0); safe to share between threads.
+    """
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
@@ -59,13 +59,12 @@ class Queue:
         self.unfinished_tasks = 0
 
     def task_done(self):
-        '''Indicate that a formerly enqueued task is complete.
+        """Tell the queue that one item obtained with get() has been processed.
 
-        Used by queue consumer threads: each get() followed by task_done()
-        tells the queue that the processing of the item is complete.
-        Raises a ValueError if called more times than there were items
-        placed in the queue.
-        '''
+        Every put() counts one unfinished task; join() waits until task_done()
+        has been called for each of them.  Calling it more often than items were
+        put raises ValueError.
+        """
         with self.all_tasks_done:
             left = self.unfinished_tasks - 1
             if left <= 0:
@@ -75,38 +74,35 @@ class Queue:
             self.unfinished_tasks = left
 
     def join(self):
-        '''Blocks until all items in the Queue have been gotten and processed.
-
-        The count of unfinished tasks goes up whenever an item is added and
-        down whenever a consumer calls task_done().
-        '''
+        """Block until every item put into the queue has been taken out and
+        marked processed with task_done().
+        """
         with self.all_tasks_done:
             while self.unfinished_tasks:
                 self.all_tasks_done.wait()
 
     def qsize(self):
-        '''Return the approximate size of the queue (not reliable!).'''
+        """Number of items in the queue right now (it may change at once)."""
         with self.mutex:
             return self._qsize()
 
     def empty(self):
-        '''Return True if the queue is empty, False otherwise (not reliable!).'''
+        """True when the queue holds no item right now (it may change at once)."""
         with self.mutex:
             return not self._qsize()
 
     def full(self):
-        '''Return True if the queue is full, False otherwise (not reliable!).'''
+        """True when a bounded queue has no room right now (it may change at once)."""
         with self.mutex:
             return 0 < self.maxsize <= self._qsize()
 
     def put(self, item, block=True, timeout=None):
-        '''Put an item into the queue.
+        """Add *item* to the queue.
 
-        If block is true and timeout is None, block until a free slot is
-        available; with a non-negative timeout, raise Full if no slot became
-        free within that time.  If block is false, raise Full at once when
-        the queue is full.
-        '''
+        When the queue is full: with *block* false raise Full at once; otherwise
+        wait for room, for at most *timeout* seconds (then raise Full) when
+        *timeout* is not None.  A negative *timeout* is a ValueError.
+        """
         with self.not_full:
             if self.maxsize > 0:
                 if not block:
@@ -129,13 +125,12 @@ class Queue:
             self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
-        '''Remove and return an item from the queue.
+        """Remove the next item and return it.
 
-        If block is true and timeout is None, block until an item is
-        available; with a non-negative timeout, raise Empty if no item
-        arrived within that time.  If block is false, raise Empty at once
-        when the queue is empty.
-        '''
+        When the queue is empty: with *block* false raise Empty at once;
+        otherwise wait for an item, for at most *timeout* seconds (then raise
+        Empty) when *timeout* is not None.  A negative *timeout* is a ValueError.
+        """
         with self.not_empty:
             if not block:
                 if not self._qsize():
@@ -157,19 +152,11 @@ class Queue:
             return item
 
     def put_nowait(self, item):
-        '''Put an item into the queue without blocking.
-
-        Only enqueue the item if a free slot is immediately available.
-        Otherwise raise the Full exception.
-        '''
+        """Same as put(item, block=False): Full when there is no room."""
         return self.put(item, block=False)
 
     def get_nowait(self):
-        '''Remove and return an item from the queue without blocking.
-
-        Only get an item if one is immediately available. Otherwise
-        raise the Empty exception.
-        '''
+        """Same as get(block=False): Empty when there is no item."""
         return self.get(block=False)
 
     # Storage hooks, overridden by the subclasses; always called with the
@@ -231,10 +218,9 @@ except ImportError:
 
 
 class PriorityQueue(Queue):
-    '''Variant of Queue that retrieves open entries in priority order (lowest first).
-
-    Entries are typically tuples of the form:  (priority number, data).
-    '''
+    """Queue handing out the smallest item first (items are often
+    (priority, data) tuples).
+    """
 
     def _init(self, maxsize):
         self.queue = []
@@ -250,7 +236,7 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
-    '''Variant of Queue that retrieves most recently added entries first.'''
+    """Queue handing out the most recently added item first (a stack)."""
 
     def _init(self, maxsize):
         self.queue = []
@@ -266,10 +252,9 @@ class LifoQueue(Queue):
 
 
 class _PySimpleQueue:
-    '''Simple, unbounded FIFO queue.
-
-    (Behaves like CPython's _queue.SimpleQueue.)
-    '''
+    """Unbounded FIFO queue without task tracking (the behaviour of
+    CPython's _queue.SimpleQueue).
+    """
 
     def __init__(self):
         self._queue = _deque()
@@ -277,26 +262,19 @@ class _PySimpleQueue:
         self._count = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
-        '''Put the item on the queue.
-
-        The optional 'block' and 'timeout' arguments are ignored, as this
-        method never blocks.  They are provided for compatibility with the
-        Queue class.
-        '''
+        """Append *item*; never blocks, *block* and *timeout* are only accepted
+        for compatibility with Queue.put().
+        """
         self._queue.append(item)
         self._count.release()
 
     def get(self, block=True, timeout=None):
-        '''Remove and return an item from the queue.
+        """Remove the oldest item and return it.
 
-        If optional args 'block' is true and 'timeout' is None (the
-        default), block if necessary until an item is available.  If
-        'timeout' is a non-negative number, it blocks at most 'timeout'
-        seconds and raises the Empty exception if no item was available
-        within that time.  Otherwise ('block' is false), return an item if
-        one is immediately available, else raise the Empty exception
-        ('timeout' is ignored in that case).
-        '''
+        When there is none: with *block* false raise Empty at once (ignoring
+        *timeout*); otherwise wait, for at most *timeout* seconds (then raise
+        Empty) when *timeout* is not None.  A negative *timeout* is a ValueError.
+        """
         if not block:
             if not self._count.acquire(False):
                 raise Empty
@@ -310,27 +288,19 @@ class _PySimpleQueue:
         return self._queue.popleft()
 
     def put_nowait(self, item):
-        '''Put an item into the queue without blocking.
-
-        This is exactly equivalent to `put(item, block=False)` and is only
-        provided for compatibility with the Queue class.
-        '''
+        """Same as put(item); kept for compatibility with Queue."""
         return self.put(item, block=False)
 
     def get_nowait(self):
-        '''Remove and return an item from the queue without blocking.
-
-        Only get an item if one is immediately available. Otherwise
-        raise the Empty exception.
-        '''
+        """Same as get(False): Empty when there is no item."""
         return self.get(False)
 
     def empty(self):
-        'Return True if the queue is empty, False otherwise (not reliable!).'
+        """True when the queue holds no item right now (it may change at once)."""
         return len(self._queue) == 0
 
     def qsize(self):
-        'Return the approximate size of the queue (not reliable!).'
+        """Number of items in the queue right now (it may change at once)."""
         return len(self._queue)
 
     __class_getitem__ = classmethod(_GenericAlias)

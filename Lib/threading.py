@@ -1,8 +1,8 @@
-"""High-level threading interface built on top of the _thread module.
+"""pyrite's threading module: threads and synchronisation primitives.
 
-This is pyrite's implementation of the threading module of Python 3.11.
-Every blocking operation ends up in an acquire() of a _thread lock, so the
-VM can release the GIL there and deliver KeyboardInterrupt.
+The API is the one of CPython 3.11's threading.  Every blocking wait ends
+in an acquire() of a _thread lock, where the VM releases the GIL and can
+deliver KeyboardInterrupt.
 """
 
 import sys as _sys
@@ -50,32 +50,28 @@ _trace_hook = None
 
 
 def setprofile(func):
-    """Set a profile function for all threads started from the threading module.
-
-    The func will be passed to sys.setprofile() for each thread, before its
-    run() method is called.
+    """Install *func* with sys.setprofile() in each thread started later by
+    this module, before the thread's run() method runs.
     """
     global _profile_hook
     _profile_hook = func
 
 
 def getprofile():
-    """Get the profiler function as set by threading.setprofile()."""
+    """The function given to setprofile(), or None."""
     return _profile_hook
 
 
 def settrace(func):
-    """Set a trace function for all threads started from the threading module.
-
-    The func will be passed to sys.settrace() for each thread, before its run()
-    method is called.
+    """Install *func* with sys.settrace() in each thread started later by
+    this module, before the thread's run() method runs.
     """
     global _trace_hook
     _trace_hook = func
 
 
 def gettrace():
-    """Get the trace function as set by threading.settrace()."""
+    """The function given to settrace(), or None."""
     return _trace_hook
 
 
@@ -84,12 +80,10 @@ def gettrace():
 
 
 def RLock(*args, **kwargs):
-    """Factory function that returns a new reentrant lock.
+    """Make a reentrant lock (the _thread one when the VM has it).
 
-    A reentrant lock must be released by the thread that acquired it. Once a
-    thread has acquired a reentrant lock, the same thread may acquire it again
-    without blocking; the thread must release it once for each time it has
-    acquired it.
+    The owning thread may acquire it again without blocking and must release
+    it as many times as it acquired it.
     """
     if _CRLock is None:
         return _PyRLock(*args, **kwargs)
@@ -97,10 +91,9 @@ def RLock(*args, **kwargs):
 
 
 class _RLock:
-    """Reentrant lock written in Python on top of a plain _thread lock.
+    """Reentrant lock in Python, built on a plain _thread lock.
 
-    The owner is the ident of the holding thread (None when free) and the
-    count is the recursion depth.
+    _owner is the ident of the holder (None when free) and _count the depth.
     """
 
     def __init__(self):
@@ -125,10 +118,10 @@ class _RLock:
         self._count = 0
 
     def acquire(self, blocking=True, timeout=-1):
-        """Acquire the lock, blocking or non-blocking, with an optional timeout.
+        """Take the lock, or re-enter it when the caller already owns it.
 
-        Returns True when the lock was acquired (or re-entered by its
-        owner), False otherwise.
+        *blocking* and *timeout* work as for a plain lock; the result tells
+        whether the lock is now held.
         """
         me = get_ident()
         if self._owner == me:
@@ -143,7 +136,10 @@ class _RLock:
     __enter__ = acquire
 
     def release(self):
-        """Release the lock once; it is freed when the count drops to zero."""
+        """Undo one acquire(); the lock is free once every acquire is undone.
+
+        Only the owner may call it, anyone else gets RuntimeError.
+        """
         if self._owner != get_ident():
             raise RuntimeError("cannot release un-acquired lock")
         remaining = self._count - 1
@@ -187,12 +183,11 @@ _PyRLock = _RLock
 
 
 class Condition:
-    """Class that implements a condition variable.
+    """Condition variable: threads wait() on it until another thread calls
+    notify() or notify_all().
 
-    A condition variable allows one or more threads to wait until they are
-    notified by another thread.  If the lock argument is given and not None,
-    it must be a Lock or RLock object, and it is used as the underlying lock.
-    Otherwise, a new RLock object is created and used as the underlying lock.
+    It works on *lock* (a Lock or RLock), or on a fresh RLock when *lock* is
+    None; the lock must be held around wait() and notify().
     """
 
     def __init__(self, lock=None):
@@ -238,10 +233,10 @@ class Condition:
         return True
 
     def wait(self, timeout=None):
-        """Wait until notified or until a timeout occurs.
+        """Release the lock, sleep until notified, then take the lock back.
 
-        The lock must be held by the caller.  Returns True unless the given
-        timeout expired, in which case it returns False.
+        With *timeout* (seconds) give up after that long: the result is False
+        when the timeout expired and True otherwise.
         """
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
@@ -269,10 +264,8 @@ class Condition:
                     pass
 
     def wait_for(self, predicate, timeout=None):
-        """Wait until a condition evaluates to True.
-
-        predicate should be a callable whose result is interpreted as a
-        boolean.  The last value returned by predicate is returned.
+        """wait() until *predicate()* is true, at most *timeout* seconds in all
+        when given; returns the last value of the predicate.
         """
         deadline = None
         remaining = timeout
@@ -290,9 +283,8 @@ class Condition:
         return outcome
 
     def notify(self, n=1):
-        """Wake up one or more threads waiting on this condition, if any.
-
-        The lock must be held by the caller.
+        """Wake up to *n* threads waiting on this condition (the lock must be
+        held by the caller).
         """
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
@@ -312,14 +304,11 @@ class Condition:
                 pass
 
     def notify_all(self):
-        """Wake up all threads waiting on this condition."""
+        """Wake up every thread waiting on this condition."""
         self.notify(len(self._waiters))
 
     def notifyAll(self):
-        """Wake up all threads waiting on this condition.
-
-        This method is deprecated, use notify_all() instead.
-        """
+        """Deprecated alias of notify_all()."""
         _warn_deprecated('notifyAll() is deprecated, use notify_all() instead')
         self.notify_all()
 
@@ -329,10 +318,8 @@ class Condition:
 
 
 class Semaphore:
-    """This class implements semaphore objects.
-
-    Semaphores manage a counter representing the number of release() calls
-    minus the number of acquire() calls, plus an initial value.
+    """Counting semaphore: acquire() takes one unit, waiting while there is
+    none; release() gives units back.  It starts with *value* units.
     """
 
     def __init__(self, value=1):
@@ -347,9 +334,8 @@ class Semaphore:
                 f" value={self._value}>")
 
     def acquire(self, blocking=True, timeout=None):
-        """Acquire a semaphore, decrementing the internal counter by one.
-
-        Returns True on success, False when non-blocking or timed out.
+        """Take one unit, waiting for one when *blocking* (for at most *timeout*
+        seconds when given).  True when a unit was taken.
         """
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
@@ -375,7 +361,7 @@ class Semaphore:
     __enter__ = acquire
 
     def release(self, n=1):
-        """Release a semaphore, incrementing the internal counter by n."""
+        """Give back *n* units and wake as many waiting threads."""
         if n < 1:
             raise ValueError('n must be one or more')
         with self._cond:
@@ -388,9 +374,8 @@ class Semaphore:
 
 
 class BoundedSemaphore(Semaphore):
-    """A bounded semaphore checks that its value never exceeds the initial one.
-
-    Releasing it too many times raises ValueError.
+    """Semaphore that refuses (ValueError) to hold more units than it
+    started with: a guard against releasing too often.
     """
 
     def __init__(self, value=1):
@@ -403,9 +388,8 @@ class BoundedSemaphore(Semaphore):
                 f" value={self._value}/{self._initial_value}>")
 
     def release(self, n=1):
-        """Release a semaphore, incrementing the internal counter by n.
-
-        Raises ValueError when the counter would exceed the initial value.
+        """Give back *n* units; ValueError when that would exceed the initial
+        value.
         """
         if n < 1:
             raise ValueError('n must be one or more')
@@ -422,11 +406,8 @@ class BoundedSemaphore(Semaphore):
 
 
 class Event:
-    """Class implementing event objects.
-
-    Events manage a flag that can be set to true with the set() method and
-    reset to false with the clear() method.  The wait() method blocks until
-    the flag is true.  The flag is initially false.
+    """A flag threads can wait for: set() raises it, clear() lowers it and
+    wait() blocks while it is down.  It starts lowered.
     """
 
     def __init__(self):
@@ -442,32 +423,28 @@ class Event:
         self._cond._at_fork_reinit()
 
     def is_set(self):
-        """Return true if and only if the internal flag is true."""
+        """Whether the flag is currently set."""
         return self._flag
 
     def isSet(self):
-        """Return true if and only if the internal flag is true.
-
-        This method is deprecated, use is_set() instead.
-        """
+        """Deprecated alias of is_set()."""
         _warn_deprecated('isSet() is deprecated, use is_set() instead')
         return self.is_set()
 
     def set(self):
-        """Set the internal flag to true and wake up every waiting thread."""
+        """Raise the flag and wake up every waiting thread."""
         with self._cond:
             self._flag = True
             self._cond.notify_all()
 
     def clear(self):
-        """Reset the internal flag to false."""
+        """Lower the flag again."""
         with self._cond:
             self._flag = False
 
     def wait(self, timeout=None):
-        """Block until the internal flag is true or the timeout expires.
-
-        Returns the internal flag on exit.
+        """Block until the flag is set (or *timeout* seconds passed, when given)
+        and return the flag.
         """
         with self._cond:
             flag = self._flag
@@ -481,11 +458,11 @@ class Event:
 
 
 class Barrier:
-    """Implements a Barrier.
+    """Rendezvous point for a fixed number (*parties*) of threads.
 
-    Useful for synchronizing a fixed number of threads at known
-    synchronization points.  Threads block on 'wait()' and are simultaneously
-    awoken once they have all made that call.
+    Each thread calling wait() blocks until *parties* threads are waiting;
+    then *action* (if any) runs in one of them and all continue.  *timeout*
+    is the default timeout of wait().
     """
 
     # _state: 0 while filling, 1 while draining, -1 while resetting,
@@ -507,9 +484,9 @@ class Barrier:
                 f" waiters={self.n_waiting}/{self.parties}>")
 
     def wait(self, timeout=None):
-        """Wait for the barrier.
-
-        Returns an integer in range(parties), different for every thread.
+        """Wait until all parties arrived; returns this thread's arrival index
+        (0 to parties-1).  Raises BrokenBarrierError when the barrier is or gets
+        broken, reset or the timeout expires.
         """
         if timeout is None:
             timeout = self._timeout
@@ -559,9 +536,8 @@ class Barrier:
             self._cond.notify_all()
 
     def reset(self):
-        """Reset the barrier to the initial state.
-
-        Any threads currently waiting get the BrokenBarrier exception raised.
+        """Bring the barrier back to its empty state; threads waiting at that
+        moment get BrokenBarrierError.
         """
         with self._cond:
             if self._count > 0:
@@ -572,7 +548,7 @@ class Barrier:
             self._cond.notify_all()
 
     def abort(self):
-        """Place the barrier into a 'broken' state."""
+        """Break the barrier: current and future wait() calls fail until reset()."""
         with self._cond:
             self._break()
 
@@ -582,19 +558,19 @@ class Barrier:
 
     @property
     def parties(self):
-        """Return the number of threads required to trip the barrier."""
+        """How many threads have to wait() for the barrier to open."""
         return self._parties
 
     @property
     def n_waiting(self):
-        """Return the number of threads currently waiting at the barrier."""
+        """How many threads wait at the barrier right now."""
         if self._state == 0:
             return self._count
         return 0
 
     @property
     def broken(self):
-        """Return True if the barrier is in a broken state."""
+        """Whether the barrier is broken."""
         return self._state == -2
 
 
@@ -624,7 +600,7 @@ _shutdown_locks = set()
 
 
 def _maintain_shutdown_locks():
-    """Drop the locks of threads that have already finished."""
+    """Forget the locks of non-daemon threads that already ended."""
     finished = [lk for lk in _shutdown_locks if not lk.locked()]
     _shutdown_locks.difference_update(finished)
 
@@ -634,22 +610,19 @@ def _maintain_shutdown_locks():
 
 
 class Thread:
-    """A class that represents a thread of control.
+    """A thread of control.
 
-    This class can be safely subclassed in a limited fashion. There are two
-    ways to specify the activity: by passing a callable object to the
-    constructor, or by overriding the run() method in a subclass.
+    Give the constructor a *target* callable, or subclass Thread and override
+    run() (and __init__, calling Thread.__init__ first).
     """
 
     _initialized = False
 
     def __init__(self, group=None, target=None, name=None,
                  args=(), kwargs=None, *, daemon=None):
-        """This constructor should always be called with keyword arguments.
-
-        *group* should be None; *target* is the callable run by run();
-        *name* is the thread name (by default "Thread-N (target)"); *args*
-        and *kwargs* are passed to the target; *daemon* sets the daemon flag.
+        """Keyword arguments: *group* must be None; *target* is called by run()
+        with *args* and *kwargs*; *name* defaults to "Thread-N (target)";
+        *daemon* defaults to the daemon flag of the creating thread.
         """
         assert group is None, "group argument must be None for now"
         if kwargs is None:
@@ -707,10 +680,9 @@ class Thread:
         return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
 
     def start(self):
-        """Start the thread's activity.
+        """Run the thread: run() gets called in a new thread of control.
 
-        It must be called at most once per thread object; a second call
-        raises RuntimeError.
+        A Thread can be started only once (RuntimeError otherwise).
         """
         if not self._initialized:
             raise RuntimeError("thread.__init__() not called")
@@ -727,10 +699,8 @@ class Thread:
         self._started.wait()
 
     def run(self):
-        """Method representing the thread's activity.
-
-        The default calls the target given to the constructor with args and
-        kwargs.
+        """What the thread does; by default call the target with the args and
+        kwargs given to the constructor.  Subclasses may override it.
         """
         try:
             if self._target is not None:
@@ -756,7 +726,9 @@ class Thread:
             self._native_id = get_native_id()
 
     def _set_tstate_lock(self):
-        """Install the lock that tells when this thread has fully ended."""
+        """Set up the lock that is released when the thread is completely
+        finished.
+        """
         if _set_sentinel is not None:
             # Released by the VM once the thread state is destroyed.
             lock = _set_sentinel()
@@ -811,16 +783,14 @@ class Thread:
                 _shutdown_locks.discard(lock)
 
     def _delete(self):
-        """Remove the current thread from the dict of running threads."""
+        """Take the calling thread out of the table of running threads."""
         _forget_thread_locals(self)
         with _active_limbo_lock:
             del _active[get_ident()]
 
     def join(self, timeout=None):
-        """Wait until the thread terminates.
-
-        With a timeout (seconds, float), returns after at most that long;
-        call is_alive() afterwards to know whether the thread ended.
+        """Block until the thread has ended, or until *timeout* seconds (a
+        float) passed; check is_alive() afterwards to tell which.
         """
         if not self._initialized:
             raise RuntimeError("Thread.__init__() not called")
@@ -852,7 +822,9 @@ class Thread:
 
     @property
     def name(self):
-        """A string used for identification purposes only."""
+        """The thread's name; only used to identify it, several threads may share
+        one.
+        """
         assert self._initialized, "Thread.__init__() not called"
         return self._name
 
@@ -863,22 +835,19 @@ class Thread:
 
     @property
     def ident(self):
-        """Thread identifier of this thread or None if it has not been started."""
+        """The _thread identifier of the thread (an int), None before start()."""
         assert self._initialized, "Thread.__init__() not called"
         return self._ident
 
     if _HAVE_THREAD_NATIVE_ID:
         @property
         def native_id(self):
-            """Native integral thread ID of this thread, or None if not started."""
+            """The OS thread id (an int), None before start()."""
             assert self._initialized, "Thread.__init__() not called"
             return self._native_id
 
     def is_alive(self):
-        """Return whether the thread is alive.
-
-        True from just before run() starts until just after it ends.
-        """
+        """Whether the thread has been started and has not ended yet."""
         assert self._initialized, "Thread.__init__() not called"
         if self._is_stopped or not self._started.is_set():
             return False
@@ -887,7 +856,9 @@ class Thread:
 
     @property
     def daemon(self):
-        """A boolean value indicating whether this thread is a daemon thread."""
+        """Whether this is a daemon thread: the interpreter does not wait for
+        daemon threads at exit.  Must be set before start().
+        """
         assert self._initialized, "Thread.__init__() not called"
         return self._daemonic
 
@@ -900,34 +871,22 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
-        """Return whether this thread is a daemon.
-
-        This method is deprecated, use the daemon attribute instead.
-        """
+        """Deprecated: read the daemon attribute instead."""
         _warn_deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
-        """Set whether this thread is a daemon.
-
-        This method is deprecated, use the .daemon property instead.
-        """
+        """Deprecated: assign the daemon attribute instead."""
         _warn_deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
-        """Return a string used for identification purposes only.
-
-        This method is deprecated, use the name attribute instead.
-        """
+        """Deprecated: read the name attribute instead."""
         _warn_deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
-        """Set the name string for this thread.
-
-        This method is deprecated, use the name attribute instead.
-        """
+        """Deprecated: assign the name attribute instead."""
         _warn_deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
@@ -937,9 +896,9 @@ class Thread:
 
 
 class ExceptHookArgs(tuple):
-    """ExceptHookArgs
-
-    Type used to pass arguments to threading.excepthook."""
+    """Arguments of threading.excepthook(): exc_type, exc_value,
+    exc_traceback and thread.
+    """
 
     __slots__ = ()
     n_fields = 4
@@ -972,7 +931,7 @@ ExceptHookArgs.__name__ = ExceptHookArgs.__qualname__ = '_ExceptHookArgs'
 
 
 def _print_exception(exc_type, exc_value, exc_tb, file):
-    """Print a traceback the way sys.excepthook does."""
+    """Write a traceback report to *file*, like sys.excepthook does."""
     try:
         from traceback import print_exception
     except ImportError:
@@ -1038,7 +997,7 @@ def _print_exception_fallback(value, tb, file, _seen=None):
 
 
 def excepthook(args, /):
-    """Handle uncaught Thread.run() exception."""
+    """Report an exception that escaped Thread.run() on sys.stderr."""
     if args.exc_type == SystemExit:
         # A thread calling sys.exit() just ends quietly.
         return
@@ -1112,11 +1071,8 @@ def _make_invoke_excepthook():
 
 
 class Timer(Thread):
-    """Call a function after a specified number of seconds:
-
-            t = Timer(30.0, f, args=None, kwargs=None)
-            t.start()
-            t.cancel()     # stop the timer's action if it's still waiting
+    """Thread that calls function(*args, **kwargs) once *interval* seconds
+    have passed, unless cancel() was called before.
     """
 
     def __init__(self, interval, function, args=None, kwargs=None):
@@ -1128,7 +1084,7 @@ class Timer(Thread):
         self.finished = Event()
 
     def cancel(self):
-        """Stop the timer if it hasn't finished yet."""
+        """Prevent the call if it has not happened yet."""
         self.finished.set()
 
     def run(self):
@@ -1184,10 +1140,8 @@ class _DummyThread(Thread):
 
 
 def current_thread():
-    """Return the current Thread object, corresponding to the caller's thread.
-
-    A dummy thread object is returned for threads not created through the
-    threading module.
+    """The Thread object of the calling thread (a _DummyThread for threads
+    that threading did not start).
     """
     try:
         return _active[get_ident()]
@@ -1196,25 +1150,19 @@ def current_thread():
 
 
 def currentThread():
-    """Return the current Thread object, corresponding to the caller's thread.
-
-    This function is deprecated, use current_thread() instead.
-    """
+    """Deprecated alias of current_thread()."""
     _warn_deprecated('currentThread() is deprecated, use current_thread() instead')
     return current_thread()
 
 
 def active_count():
-    """Return the number of Thread objects currently alive."""
+    """How many Thread objects are alive (same as len(enumerate()))."""
     with _active_limbo_lock:
         return len(_active) + len(_limbo)
 
 
 def activeCount():
-    """Return the number of Thread objects currently alive.
-
-    This function is deprecated, use active_count() instead.
-    """
+    """Deprecated alias of active_count()."""
     _warn_deprecated('activeCount() is deprecated, use active_count() instead')
     return active_count()
 
@@ -1225,7 +1173,9 @@ def _enumerate():
 
 
 def enumerate():
-    """Return a list of all Thread objects currently alive."""
+    """List of the alive Thread objects: started and not yet finished,
+    including daemonic, dummy and the main thread.
+    """
     with _active_limbo_lock:
         return list(_active.values()) + list(_limbo.values())
 
@@ -1235,9 +1185,8 @@ _SHUTTING_DOWN = False
 
 
 def _register_atexit(func, *arg, **kwargs):
-    """Register a function to be called before non-daemon threads are joined.
-
-    Functions run in reverse registration order from _shutdown().
+    """Have func(*arg, **kwargs) called by _shutdown() before the non-daemon
+    threads are joined (last registered runs first).
     """
     if _SHUTTING_DOWN:
         raise RuntimeError("can't register atexit after shutdown")
@@ -1245,9 +1194,8 @@ def _register_atexit(func, *arg, **kwargs):
 
 
 def _shutdown():
-    """Wait until all non-daemon threads have ended.
-
-    Called by the interpreter before it finalizes.
+    """Wait for every non-daemon thread to end; the interpreter calls this
+    when the main program is done.
     """
     if _main_thread._is_stopped:
         return
@@ -1277,11 +1225,7 @@ def _shutdown():
 
 
 def main_thread():
-    """Return the main thread object.
-
-    In normal conditions, the main thread is the thread from which the
-    Python interpreter was started.
-    """
+    """The Thread object of the main thread, where the interpreter started."""
     return _main_thread
 
 

@@ -488,7 +488,7 @@ class Future(object):
             else:
                 raise TimeoutError()
 
-    # The following methods should only be used by Executors and in tests.
+    # Methods for executors (and tests) only.
     def set_running_or_notify_cancel(self):
         """For executors: mark the future as running and return True, or, if
         it was cancelled, notify the waiters and return False.  Raises

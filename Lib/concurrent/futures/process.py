@@ -15,16 +15,7 @@ _NOT_IMPLEMENTED = ("ProcessPoolExecutor is not supported by pyrite yet: "
 
 
 class BrokenProcessPool(_base.BrokenExecutor):
-    """
-    Raised when a process in a ProcessPoolExecutor terminated abruptly
-    while a future was in the running state.
-    """
-
-
-class _ExceptionWithTraceback:
-    def __init__(self, exc, tb):
-        self.exc = exc
-        self.tb = tb
+    """A worker process died while running a call."""
 
 
 class ProcessPoolExecutor(_base.Executor):

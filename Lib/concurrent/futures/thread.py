@@ -115,9 +115,7 @@ def _worker(executor_reference, work_queue, initializer, initargs):
 
 
 class BrokenThreadPool(_base.BrokenExecutor):
-    """
-    Raised when a worker thread in a ThreadPoolExecutor failed initializing.
-    """
+    """A worker's initializer failed: the pool cannot run calls anymore."""
 
 
 class ThreadPoolExecutor(_base.Executor):
