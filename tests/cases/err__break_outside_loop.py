@@ -1,0 +1,4 @@
+# break outside any loop.
+x = 1
+if x:
+    break

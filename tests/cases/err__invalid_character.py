@@ -1,0 +1,3 @@
+# A non-ASCII character that is not allowed in identifiers.
+x = 5 – 3
+print(x)

@@ -1,0 +1,3 @@
+# A keyword used as an identifier.
+class = "value"
+print(class)

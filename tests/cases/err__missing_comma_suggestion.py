@@ -1,0 +1,2 @@
+# Two expressions side by side without a comma.
+values = [1, 2 3, 4]

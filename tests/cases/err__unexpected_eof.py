@@ -1,0 +1,2 @@
+# The file ends inside a block header expression.
+def f(x,

@@ -1,0 +1,4 @@
+# A triple-quoted string that never ends.
+doc = """start of text
+more text
+print(doc)
