@@ -3,6 +3,8 @@
 //! `Python/symtable.c`.
 
 mod codegen;
+
+pub(crate) use codegen::expr_description as codegen_expr_description;
 pub mod errors;
 pub mod symtable;
 pub mod verify;
@@ -109,4 +111,17 @@ fn compile_inner2(source: &str, filename: &Arc<str>, mode: Mode, check: bool) ->
     }
     let _ = check;
     Ok(code)
+}
+
+/// The symbol table of a module, dumped as text (see `symtable::dump`).
+#[doc(hidden)]
+pub fn dump_symtable(source: &str) -> Result<String, String> {
+    let parsed = parse_unchecked(source, ParseOptions::from(ruff_python_parser::Mode::Module));
+    if !parsed.errors().is_empty() {
+        return Err("parse error".into());
+    }
+    match parsed.syntax() {
+        ruff_python_ast::Mod::Module(m) => symtable::build(&m.body, None).map(|st| symtable::dump(&st)).map_err(|e| e.msg),
+        _ => Err("not a module".into()),
+    }
 }

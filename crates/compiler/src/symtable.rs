@@ -67,6 +67,8 @@ pub struct Scope {
     pub private: Option<String>,
     /// Inside a comprehension's iterable expression (walrus is forbidden there).
     pub comp_iter_expr: u32,
+    /// Location of the first global/nonlocal statement naming each name.
+    pub directives: HashMap<String, TextRange>,
 }
 
 impl Scope {
@@ -88,6 +90,7 @@ impl Scope {
             has_varkw: false,
             private,
             comp_iter_expr: 0,
+            directives: HashMap::new(),
         }
     }
     pub fn lookup(&self, name: &str) -> SymScope {
@@ -186,7 +189,17 @@ impl Builder {
             scope.symbols.insert(mangled.clone(), Symbol { flags: flag, scope: SymScope::Unknown });
         }
         if flag & DEF_PARAM != 0 {
-            scope.params.push(mangled);
+            scope.params.push(mangled.clone());
+        }
+        if flag & DEF_GLOBAL != 0 && sid != 0 {
+            // CPython records explicit globals in the module's table too.
+            let m = &mut self.scopes[0];
+            if let Some(sym) = m.symbols.get_mut(&mangled) {
+                sym.flags |= DEF_GLOBAL;
+            } else {
+                m.order.push(mangled.clone());
+                m.symbols.insert(mangled, Symbol { flags: DEF_GLOBAL, scope: SymScope::Unknown });
+            }
         }
         Ok(())
     }
@@ -396,7 +409,7 @@ impl Builder {
                 for a in &i.names {
                     if a.name.id.as_str() == "*" {
                         if self.scopes[self.cur()].kind != ScopeKind::Module {
-                            return Err(err("import * only allowed at module level", s.range()));
+                            return Err(err("import * only allowed at module level", a.range));
                         }
                         continue;
                     }
@@ -413,7 +426,8 @@ impl Builder {
                         let msg = if fl & DEF_PARAM != 0 {
                             format!("name '{}' is parameter and global", n.id)
                         } else if fl & DEF_NONLOCAL != 0 {
-                            format!("name '{}' is nonlocal and global", n.id)
+                            let r = self.scopes[cur].directives.get(&mangled).copied().unwrap_or(s.range());
+                            return Err(err(format!("name '{}' is nonlocal and global", n.id), r));
                         } else if fl & DEF_ANNOT != 0 {
                             format!("annotated name '{}' can't be global", n.id)
                         } else if fl & DEF_LOCAL != 0 {
@@ -423,6 +437,7 @@ impl Builder {
                         };
                         return Err(err(msg, s.range()));
                     }
+                    self.scopes[cur].directives.entry(mangled.clone()).or_insert(s.range());
                     self.add_def(&n.id, DEF_GLOBAL, n.range)?;
                 }
             }
@@ -438,7 +453,8 @@ impl Builder {
                         let msg = if fl & DEF_PARAM != 0 {
                             format!("name '{}' is parameter and nonlocal", n.id)
                         } else if fl & DEF_GLOBAL != 0 {
-                            format!("name '{}' is nonlocal and global", n.id)
+                            let r = self.scopes[cur].directives.get(&mangled).copied().unwrap_or(s.range());
+                            return Err(err(format!("name '{}' is nonlocal and global", n.id), r));
                         } else if fl & DEF_ANNOT != 0 {
                             format!("annotated name '{}' can't be nonlocal", n.id)
                         } else if fl & DEF_LOCAL != 0 {
@@ -448,6 +464,7 @@ impl Builder {
                         };
                         return Err(err(msg, s.range()));
                     }
+                    self.scopes[cur].directives.entry(mangled.clone()).or_insert(s.range());
                     self.add_def(&n.id, DEF_NONLOCAL, n.range)?;
                 }
             }
@@ -967,7 +984,8 @@ fn analyze(
             SymScope::GlobalExplicit
         } else if flags & DEF_NONLOCAL != 0 {
             if !bound.contains(name) {
-                return Err(err(format!("no binding for nonlocal '{}' found", name), TextRange::default()));
+                let r = st.scopes[sid].directives.get(name).copied().unwrap_or_default();
+                return Err(err(format!("no binding for nonlocal '{}' found", name), r));
             }
             my_free.push(name.clone());
             SymScope::Free
@@ -1062,4 +1080,36 @@ fn analyze(
     }
     *free_out = my_free;
     Ok(())
+}
+
+/// Dump scopes in the format of `tests/symtable_dump.py` (for comparison with CPython).
+pub fn dump(st: &SymbolTable) -> String {
+    fn go(st: &SymbolTable, id: usize, out: &mut String) {
+        let s = &st.scopes[id];
+        let kind = match s.kind {
+            ScopeKind::Module => "module",
+            ScopeKind::Class => "class",
+            _ => "function",
+        };
+        out.push_str(&format!("{} {}\n", kind, s.name));
+        let mut names: Vec<&String> = s.symbols.keys().collect();
+        names.sort();
+        for n in names {
+            let sc = match s.lookup(n) {
+                SymScope::Local => "local",
+                SymScope::GlobalExplicit => "global_explicit",
+                SymScope::GlobalImplicit => "global_implicit",
+                SymScope::Free => "free",
+                SymScope::Cell => "cell",
+                SymScope::Unknown => "?",
+            };
+            out.push_str(&format!("  {} {}\n", n, sc));
+        }
+        for &c in &s.children {
+            go(st, c, out);
+        }
+    }
+    let mut out = String::new();
+    go(st, 0, &mut out);
+    out
 }

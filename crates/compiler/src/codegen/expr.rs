@@ -220,7 +220,11 @@ impl<'a> Compiler<'a> {
                     k,
                     Some(&c.value),
                 )?,
-                None => return Err(self.error("dict unpacking cannot be used in dict comprehension", c.range)),
+                None => {
+                    let r = c.value.range();
+                    let start = r.start().checked_sub(2.into()).unwrap_or(r.start());
+                    return Err(self.error("dict unpacking cannot be used in dict comprehension", TextRange::new(start, r.end())));
+                }
             },
             Expr::Generator(c) => {
                 self.compile_comprehension(c, c.range, CompKind::Gen, "<genexpr>", &c.generators, &c.elt, None)?
@@ -800,6 +804,9 @@ impl<'a> Compiler<'a> {
         val: Option<&'a Expr>,
     ) -> CResult {
         let Some(first) = generators.first() else { return Ok(()) };
+        if let Expr::Starred(s) = elt {
+            return Err(self.error("iterable unpacking cannot be used in comprehension", s.range));
+        }
         let scope = self.scope_of(node, range)?;
         let is_async = self.st.scopes[scope].is_coroutine;
         if is_async && kind != CompKind::Gen {

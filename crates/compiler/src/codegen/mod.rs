@@ -3,6 +3,7 @@
 //! operations by scope).
 
 mod expr;
+pub(crate) use expr::expr_description;
 mod pattern;
 mod stmt;
 

@@ -273,7 +273,7 @@ impl<'a> Compiler<'a> {
                                 .src
                                 .get(usize::from(other.range().start())..usize::from(other.range().end()))
                                 .unwrap_or("");
-                            return Err(self.error(format!("mapping pattern checks duplicate key ({})", text), other.range()));
+                            return Err(self.error(format!("mapping pattern checks duplicate key ({})", text), m.range));
                         }
                         seen.push(key);
                     }
@@ -335,7 +335,7 @@ impl<'a> Compiler<'a> {
             if seen.contains(&k.attr.id.as_str()) {
                 return Err(self.error(
                     format!("attribute name repeated in class pattern: {}", k.attr.id),
-                    k.attr.range,
+                    k.pattern.range(),
                 ));
             }
             seen.push(k.attr.id.as_str());

@@ -199,7 +199,7 @@ impl<'a> Compiler<'a> {
                     if a.name.id.as_str() == "braces" {
                         return Err(self.error("not a chance", a.range));
                     }
-                    return Err(self.error(format!("future feature {} is not defined", a.name.id), a.range));
+                    return Err(self.error(format!("future feature {} is not defined", a.name.id), s.range()));
                 }
             }
             if !self.future_import_allowed(s) {
