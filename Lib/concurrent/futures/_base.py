@@ -91,141 +91,85 @@ class InvalidStateError(Error):
 
 
 class _Waiter(object):
-    """Collects finished futures and an event for wait()/as_completed()."""
+    """Watches futures for wait() or as_completed().
 
-    def __init__(self):
+    Futures call add_result(), add_exception() or add_cancelled() (holding
+    their condition) when they settle; the waiter collects them in
+    finished_futures and sets its event once its *mode* is satisfied:
+    at every future for _AS_COMPLETED and FIRST_COMPLETED, at the first
+    exception for FIRST_EXCEPTION, or when *outstanding* futures have all
+    settled.
+    """
+
+    def __init__(self, mode, outstanding=0):
+        self.mode = mode
+        self.outstanding = outstanding
+        self.lock = threading.Lock()
         self.event = threading.Event()
         self.finished_futures = []
 
-    def add_result(self, future):
-        self.finished_futures.append(future)
-
-    def add_exception(self, future):
-        self.finished_futures.append(future)
-
-    def add_cancelled(self, future):
-        self.finished_futures.append(future)
-
-
-class _AsCompletedWaiter(_Waiter):
-    """Waiter for as_completed()."""
-
-    def __init__(self):
-        super(_AsCompletedWaiter, self).__init__()
-        self.lock = threading.Lock()
-
-    def add_result(self, future):
+    def _settled(self, future, raised):
         with self.lock:
-            super(_AsCompletedWaiter, self).add_result(future)
-            self.event.set()
-
-    def add_exception(self, future):
-        with self.lock:
-            super(_AsCompletedWaiter, self).add_exception(future)
-            self.event.set()
-
-    def add_cancelled(self, future):
-        with self.lock:
-            super(_AsCompletedWaiter, self).add_cancelled(future)
-            self.event.set()
-
-
-class _FirstCompletedWaiter(_Waiter):
-    """Waiter for FIRST_COMPLETED."""
-
-    def add_result(self, future):
-        super().add_result(future)
-        self.event.set()
-
-    def add_exception(self, future):
-        super().add_exception(future)
-        self.event.set()
-
-    def add_cancelled(self, future):
-        super().add_cancelled(future)
-        self.event.set()
-
-
-class _AllCompletedWaiter(_Waiter):
-    """Waiter for FIRST_EXCEPTION and ALL_COMPLETED."""
-
-    def __init__(self, num_pending_calls, stop_on_exception):
-        self.num_pending_calls = num_pending_calls
-        self.stop_on_exception = stop_on_exception
-        self.lock = threading.Lock()
-        super().__init__()
-
-    def _decrement_pending_calls(self):
-        with self.lock:
-            self.num_pending_calls -= 1
-            if not self.num_pending_calls:
+            self.finished_futures.append(future)
+            mode = self.mode
+            if mode == _AS_COMPLETED or mode == FIRST_COMPLETED:
                 self.event.set()
+            elif raised and mode == FIRST_EXCEPTION:
+                self.event.set()
+            else:
+                self.outstanding -= 1
+                if self.outstanding == 0:
+                    self.event.set()
 
     def add_result(self, future):
-        super().add_result(future)
-        self._decrement_pending_calls()
+        self._settled(future, False)
 
     def add_exception(self, future):
-        super().add_exception(future)
-        if self.stop_on_exception:
-            self.event.set()
-        else:
-            self._decrement_pending_calls()
+        self._settled(future, True)
 
     def add_cancelled(self, future):
-        super().add_cancelled(future)
-        self._decrement_pending_calls()
+        self._settled(future, False)
 
 
-class _AcquireFutures(object):
-    """Holds the conditions of several futures, taken in id() order."""
+class _HoldConditions(object):
+    """Context manager holding the conditions of many futures at once.
+
+    They are always taken in id() order, so that two callers never wait for
+    each other's locks.
+    """
 
     def __init__(self, futures):
-        # A fixed order (by id) prevents lock-ordering deadlocks.
-        self.futures = sorted(futures, key=id)
+        self.ordered = sorted(futures, key=id)
 
     def __enter__(self):
-        for future in self.futures:
+        for future in self.ordered:
             future._condition.acquire()
 
-    def __exit__(self, *args):
-        for future in self.futures:
+    def __exit__(self, *exc):
+        for future in self.ordered:
             future._condition.release()
 
 
-def _create_and_install_waiters(fs, return_when):
-    if return_when == _AS_COMPLETED:
-        waiter = _AsCompletedWaiter()
-    elif return_when == FIRST_COMPLETED:
-        waiter = _FirstCompletedWaiter()
+def _attach_waiter(fs, mode):
+    # Called with the conditions of all of fs held.
+    if mode == _AS_COMPLETED or mode == FIRST_COMPLETED:
+        waiter = _Waiter(mode)
+    elif mode == FIRST_EXCEPTION or mode == ALL_COMPLETED:
+        unsettled = 0
+        for f in fs:
+            if f._state not in _SETTLED_STATES:
+                unsettled += 1
+        waiter = _Waiter(mode, unsettled)
     else:
-        pending = sum(f._state not in _SETTLED_STATES for f in fs)
-        if return_when == FIRST_EXCEPTION:
-            waiter = _AllCompletedWaiter(pending, stop_on_exception=True)
-        elif return_when == ALL_COMPLETED:
-            waiter = _AllCompletedWaiter(pending, stop_on_exception=False)
-        else:
-            raise ValueError("Invalid return condition: %r" % return_when)
+        raise ValueError("Invalid return condition: %r" % mode)
     for f in fs:
         f._waiters.append(waiter)
     return waiter
 
 
-def _yield_finished_futures(fs, waiter, ref_collect):
-    """Yield the futures of the list fs, emptying it from the end.
-
-    Each future is also removed from the sets in ref_collect and detached
-    from the waiter before it is handed out, so that the caller holds the
-    only remaining references.
-    """
-    while fs:
-        f = fs[-1]
-        for futures_set in ref_collect:
-            futures_set.remove(f)
-        with f._condition:
-            f._waiters.remove(waiter)
-        del f
-        yield fs.pop()
+def _detach_waiter(f, waiter):
+    with f._condition:
+        f._waiters.remove(waiter)
 
 
 def as_completed(fs, timeout=None):
@@ -234,45 +178,44 @@ def as_completed(fs, timeout=None):
     *timeout* seconds pass before every future has been yielded.
     """
     if timeout is not None:
-        deadline = timeout + time.monotonic()
+        deadline = time.monotonic() + timeout
 
-    fs = set(fs)
-    total = len(fs)
-    with _AcquireFutures(fs):
-        finished = set(f for f in fs if f._state in _SETTLED_STATES)
-        pending = fs - finished
-        waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
-    finished = list(finished)
+    watched = set(fs)
+    total = len(watched)
+    with _HoldConditions(watched):
+        ready = list({f for f in watched if f._state in _SETTLED_STATES})
+        waiter = _attach_waiter(watched, _AS_COMPLETED)
+    unsettled = watched.difference(ready)
     try:
-        yield from _yield_finished_futures(finished, waiter,
-                                           ref_collect=(fs,))
-
-        while pending:
+        while True:
+            # Hand out what is ready, dropping every reference we hold to
+            # a future before it is yielded.
+            while ready:
+                f = ready[-1]
+                watched.discard(f)
+                unsettled.discard(f)
+                _detach_waiter(f, waiter)
+                del f
+                yield ready.pop()
+            if not unsettled:
+                return
             if timeout is None:
-                wait_timeout = None
+                waiter.event.wait(None)
             else:
-                wait_timeout = deadline - time.monotonic()
-                if wait_timeout < 0:
-                    raise TimeoutError(
-                        '%d (of %d) futures unfinished' % (len(pending), total))
-
-            waiter.event.wait(wait_timeout)
-
+                left = deadline - time.monotonic()
+                if left < 0:
+                    raise TimeoutError('%d (of %d) futures unfinished'
+                                       % (len(unsettled), total))
+                waiter.event.wait(left)
             with waiter.lock:
-                finished = waiter.finished_futures
+                ready = waiter.finished_futures
                 waiter.finished_futures = []
                 waiter.event.clear()
-
-            # Hand them out in completion order.
-            finished.reverse()
-            yield from _yield_finished_futures(finished, waiter,
-                                               ref_collect=(fs, pending))
-
+            # pop() takes from the end: oldest completion first.
+            ready.reverse()
     finally:
-        # Detach the waiter from the futures that were not handed out.
-        for f in fs:
-            with f._condition:
-                f._waiters.remove(waiter)
+        for f in watched:
+            _detach_waiter(f, waiter)
 
 
 try:
@@ -324,24 +267,22 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     named pair of sets (done, not_done); duplicates appear once.
     """
     fs = set(fs)
-    with _AcquireFutures(fs):
+    with _HoldConditions(fs):
         done = {f for f in fs if f._state in _SETTLED_STATES}
         not_done = fs - done
-        if return_when == FIRST_COMPLETED and done:
+        if done and return_when == FIRST_COMPLETED:
             return DoneAndNotDoneFutures(done, not_done)
-        if return_when == FIRST_EXCEPTION and done:
+        if done and return_when == FIRST_EXCEPTION:
             for f in done:
                 if not f.cancelled() and f.exception() is not None:
                     return DoneAndNotDoneFutures(done, not_done)
-        if len(done) == len(fs):
+        if not not_done:
             return DoneAndNotDoneFutures(done, not_done)
-        waiter = _create_and_install_waiters(fs, return_when)
+        waiter = _attach_waiter(fs, return_when)
 
     waiter.event.wait(timeout)
     for f in fs:
-        with f._condition:
-            f._waiters.remove(waiter)
-
+        _detach_waiter(f, waiter)
     done.update(waiter.finished_futures)
     return DoneAndNotDoneFutures(done, fs - done)
 
@@ -369,38 +310,40 @@ class Future(object):
         self._waiters = []
         self._done_callbacks = []
 
+    def _run_callback(self, fn):
+        try:
+            fn(self)
+        except Exception:
+            _log('exception', 'exception calling callback for %r', self,
+                 exc_info=True)
+
     def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
-            try:
-                callback(self)
-            except Exception:
-                _log('exception', 'exception calling callback for %r', self,
-                     exc_info=True)
+        for fn in self._done_callbacks:
+            self._run_callback(fn)
 
     def __repr__(self):
         with self._condition:
-            cls_name = self.__class__.__name__
-            state = _STATE_TO_DESCRIPTION_MAP[self._state]
-            if self._state == FINISHED:
-                if self._exception:
-                    return '<%s at %#x state=%s raised %s>' % (
-                        cls_name, id(self), state,
-                        self._exception.__class__.__name__)
-                return '<%s at %#x state=%s returned %s>' % (
-                    cls_name, id(self), state,
-                    self._result.__class__.__name__)
-            return '<%s at %#x state=%s>' % (cls_name, id(self), state)
+            described = _STATE_TO_DESCRIPTION_MAP[self._state]
+            head = '<%s at %#x state=%s' % (
+                self.__class__.__name__, id(self), described)
+            if self._state != FINISHED:
+                return head + '>'
+            if self._exception:
+                return '%s raised %s>' % (
+                    head, self._exception.__class__.__name__)
+            return '%s returned %s>' % (
+                head, self._result.__class__.__name__)
 
     def cancel(self):
         """Try to cancel; True when cancelled, False if running or done."""
         with self._condition:
-            if self._state in (RUNNING, FINISHED):
+            state = self._state
+            if state == RUNNING or state == FINISHED:
                 return False
-            if self._state in _CANCELLED_STATES:
+            if state in _CANCELLED_STATES:
                 return True
             self._state = CANCELLED
             self._condition.notify_all()
-
         self._invoke_callbacks()
         return True
 
@@ -429,6 +372,16 @@ class Future(object):
         else:
             return self._result
 
+    def _wait_until_done(self, timeout):
+        # With the condition held: return once FINISHED, raise
+        # CancelledError or (after *timeout* seconds) TimeoutError.
+        if self._state not in _DONE_STATES:
+            self._condition.wait(timeout)
+        if self._state in _CANCELLED_STATES:
+            raise CancelledError()
+        if self._state != FINISHED:
+            raise TimeoutError()
+
     def add_done_callback(self, fn):
         """Call fn(future) once this future is done or cancelled.
 
@@ -439,11 +392,7 @@ class Future(object):
             if self._state not in _DONE_STATES:
                 self._done_callbacks.append(fn)
                 return
-        try:
-            fn(self)
-        except Exception:
-            _log('exception', 'exception calling callback for %r', self,
-                 exc_info=True)
+        self._run_callback(fn)
 
     def result(self, timeout=None):
         """Wait up to *timeout* seconds (forever for None) and return the
@@ -451,19 +400,8 @@ class Future(object):
         """
         try:
             with self._condition:
-                if self._state in _CANCELLED_STATES:
-                    raise CancelledError()
-                elif self._state == FINISHED:
-                    return self.__get_result()
-
-                self._condition.wait(timeout)
-
-                if self._state in _CANCELLED_STATES:
-                    raise CancelledError()
-                elif self._state == FINISHED:
-                    return self.__get_result()
-                else:
-                    raise TimeoutError()
+                self._wait_until_done(timeout)
+                return self.__get_result()
         finally:
             # No cycle through the exception's traceback.
             self = None
@@ -474,64 +412,52 @@ class Future(object):
         CancelledError or TimeoutError.
         """
         with self._condition:
-            if self._state in _CANCELLED_STATES:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-
-            self._condition.wait(timeout)
-
-            if self._state in _CANCELLED_STATES:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-            else:
-                raise TimeoutError()
+            self._wait_until_done(timeout)
+            return self._exception
 
     # Methods for executors (and tests) only.
+
     def set_running_or_notify_cancel(self):
         """For executors: mark the future as running and return True, or, if
         it was cancelled, notify the waiters and return False.  Raises
         RuntimeError in any other state.
         """
         with self._condition:
+            if self._state == PENDING:
+                self._state = RUNNING
+                return True
             if self._state == CANCELLED:
                 self._state = CANCELLED_AND_NOTIFIED
                 for waiter in self._waiters:
                     waiter.add_cancelled(self)
                 # cancel() already notified the condition.
                 return False
-            elif self._state == PENDING:
-                self._state = RUNNING
-                return True
-            else:
-                _log('critical', 'Future %s in unexpected state: %s',
-                     id(self), self._state)
-                raise RuntimeError('Future in unexpected state')
+            _log('critical', 'Future %s in unexpected state: %s',
+                 id(self), self._state)
+            raise RuntimeError('Future in unexpected state')
 
-    def set_result(self, result):
-        """For executors and tests: complete the future with *result*."""
+    def _settle(self, result, exception):
         with self._condition:
             if self._state in _DONE_STATES:
                 raise InvalidStateError('{}: {!r}'.format(self._state, self))
             self._result = result
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_result(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
-
-    def set_exception(self, exception):
-        """For executors and tests: complete the future with *exception*."""
-        with self._condition:
-            if self._state in _DONE_STATES:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
             self._exception = exception
             self._state = FINISHED
             for waiter in self._waiters:
-                waiter.add_exception(self)
+                if exception is None:
+                    waiter.add_result(self)
+                else:
+                    waiter.add_exception(self)
             self._condition.notify_all()
         self._invoke_callbacks()
+
+    def set_result(self, result):
+        """For executors and tests: complete the future with *result*."""
+        self._settle(result, None)
+
+    def set_exception(self, exception):
+        """For executors and tests: complete the future with *exception*."""
+        self._settle(None, exception)
 
     __class_getitem__ = classmethod(_GenericAlias)
 

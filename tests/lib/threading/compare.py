@@ -5,7 +5,8 @@ usage: python3 compare.py [-v] [NAME_SUBSTRING...]
 Each cases/*.py runs twice under `python3 -I -S with_lib.py`: once on
 CPython's own modules (--cpython) and once on pyrite's Lib/ copies (in
 several _thread configurations).  stdout and stderr must be equal after
-masking addresses, thread idents and the location of threading.py frames.
+masking addresses and collapsing the frames of the library modules in
+tracebacks (their paths, line numbers and code are implementation details).
 """
 import difflib
 import os
@@ -29,10 +30,13 @@ CONFIGS = [
 def mask(text):
     text = re.sub(r'0x[0-9a-fA-F]+', '0xADDR', text)
     text = re.sub(r'Future \d+ in unexpected', 'Future ID in unexpected', text)
-    # Frames inside the threading/queue/concurrent modules themselves.
-    text = re.sub(r'File "[^"]*/(threading|queue|_threading_local|'
-                  r'concurrent/futures/[a-z_]+)\.py", line \d+',
-                  r'File "<lib>/\1.py", line N', text)
+    # Frames inside the library modules themselves: their path, line
+    # numbers and code are implementation details, so a run of them
+    # (with source and caret lines) is collapsed into one marker.
+    lib_frame = (r'  File "[^"]*/(?:threading|queue|_threading_local|'
+                 r'concurrent/futures/[a-z_]+)\.py", line \d+, in .*\n'
+                 r'(?:    .*\n)*')
+    text = re.sub('(?:%s)+' % lib_frame, '  <library frames>\n', text)
     return text
 
 
