@@ -288,14 +288,34 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
 
 
 def _result_or_cancel(fut, timeout=None):
+    # The result of fut; fut is cancelled if that fails (timeout, or the
+    # consumer stopped iterating).
     try:
         try:
             return fut.result(timeout)
         finally:
             fut.cancel()
     finally:
-        # Do not keep a reference to the future in this frame.
         del fut
+
+
+def _collect_results(pending, deadline):
+    """Generator behind Executor.map(): yield the results of the futures
+    in *pending* (in reverse order) until *deadline*; whatever is left when
+    it stops early is cancelled.
+    """
+    try:
+        while pending:
+            # pop() first, so that no reference to a handed-out future
+            # stays in the list.
+            if deadline is None:
+                yield _result_or_cancel(pending.pop())
+            else:
+                yield _result_or_cancel(pending.pop(),
+                                        deadline - time.monotonic())
+    finally:
+        for fut in pending:
+            fut.cancel()
 
 
 class Future(object):
@@ -477,28 +497,11 @@ class Executor(object):
         still missing, and re-raises the exception of a failed call.
         *chunksize* only matters to ProcessPoolExecutor.
         """
-        if timeout is not None:
-            deadline = timeout + time.monotonic()
-
-        fs = [self.submit(fn, *args) for args in zip(*iterables)]
-
-        # A generator, not inline code, so that all calls are submitted
-        # before the first result is awaited.
-        def result_iterator():
-            try:
-                # Pop from the end so that no reference is kept to futures
-                # already handed out.
-                fs.reverse()
-                while fs:
-                    if timeout is None:
-                        yield _result_or_cancel(fs.pop())
-                    else:
-                        yield _result_or_cancel(
-                            fs.pop(), deadline - time.monotonic())
-            finally:
-                for future in fs:
-                    future.cancel()
-        return result_iterator()
+        deadline = None if timeout is None else time.monotonic() + timeout
+        # Everything is submitted now; results are collected lazily.
+        pending = [self.submit(fn, *args) for args in zip(*iterables)]
+        pending.reverse()
+        return _collect_results(pending, deadline)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         """Release the executor's resources; may be called more than once.

@@ -68,48 +68,60 @@ class _WorkItem(object):
         except BaseException as exc:
             self.future.set_exception(exc)
             # No cycle through the exception's traceback.
-            self = None
+            self = exc = None
         else:
             self.future.set_result(outcome)
 
     __class_getitem__ = classmethod(type(list[int]))
 
 
+def _initialize(executor_reference, initializer, initargs):
+    # Run the pool's initializer; on failure mark the pool broken.
+    try:
+        initializer(*initargs)
+    except BaseException:
+        _base._log('critical', 'Exception in initializer:', exc_info=True)
+        executor = executor_reference()
+        if executor is not None:
+            executor._initializer_failed()
+        return False
+    return True
+
+
+def _should_exit(executor_reference, work_queue):
+    # A worker got None, the wake-up call.  It exits when the interpreter
+    # or its executor shuts down, or the executor was garbage collected,
+    # and then passes the wake-up call on to the next worker.
+    executor = executor_reference()
+    if not (_shutdown or executor is None or executor._shutdown):
+        return False
+    if executor is not None:
+        executor._shutdown = True
+    work_queue.put(None)
+    return True
+
+
+def _mark_idle(executor_reference):
+    executor = executor_reference()
+    if executor is not None:
+        executor._idle_semaphore.release()
+
+
 def _worker(executor_reference, work_queue, initializer, initargs):
     if initializer is not None:
-        try:
-            initializer(*initargs)
-        except BaseException:
-            _base._log('critical', 'Exception in initializer:', exc_info=True)
-            executor = executor_reference()
-            if executor is not None:
-                executor._initializer_failed()
+        if not _initialize(executor_reference, initializer, initargs):
             return
     try:
         while True:
             work_item = work_queue.get(block=True)
-            if work_item is not None:
-                work_item.run()
-                # Drop the reference before blocking again.
-                del work_item
-
-                # This worker is idle again.
-                executor = executor_reference()
-                if executor is not None:
-                    executor._idle_semaphore.release()
-                del executor
+            if work_item is None:
+                if _should_exit(executor_reference, work_queue):
+                    return
                 continue
-
-            executor = executor_reference()
-            # None is the wake-up call: stop if the interpreter or the
-            # executor is shutting down, or the executor was collected.
-            if _shutdown or executor is None or executor._shutdown:
-                # Wake the next worker up too.
-                if executor is not None:
-                    executor._shutdown = True
-                work_queue.put(None)
-                return
-            del executor
+            work_item.run()
+            # No reference to the finished item while waiting for the next.
+            del work_item
+            _mark_idle(executor_reference)
     except BaseException:
         _base._log('critical', 'Exception in worker', exc_info=True)
 
@@ -119,6 +131,7 @@ class BrokenThreadPool(_base.BrokenExecutor):
 
 
 class ThreadPoolExecutor(_base.Executor):
+    """Executor running the submitted calls on a pool of threads."""
 
     # Numbers the executors that get a default thread name prefix.
     _counter = itertools.count().__next__
@@ -132,25 +145,25 @@ class ThreadPoolExecutor(_base.Executor):
         initializer(*initargs) before taking work.
         """
         if max_workers is None:
-            # At least 5 threads for I/O bound work, at most 32 so that
-            # many-core machines do not get a huge pool.
+            # Room for I/O bound work (at least 5), but capped at 32.
             import os
             max_workers = min(32, (os.cpu_count() or 1) + 4)
         if max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
-
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
 
         self._max_workers = max_workers
         self._work_queue = queue.SimpleQueue()
+        # Counts the workers waiting for work.
         self._idle_semaphore = threading.Semaphore(0)
         self._threads = set()
         self._broken = False
         self._shutdown = False
         self._shutdown_lock = threading.Lock()
-        self._thread_name_prefix = (thread_name_prefix or
-                                    ("ThreadPoolExecutor-%d" % self._counter()))
+        if not thread_name_prefix:
+            thread_name_prefix = "ThreadPoolExecutor-%d" % self._counter()
+        self._thread_name_prefix = thread_name_prefix
         self._initializer = initializer
         self._initargs = initargs
 
@@ -158,79 +171,70 @@ class ThreadPoolExecutor(_base.Executor):
         with self._shutdown_lock, _global_shutdown_lock:
             if self._broken:
                 raise BrokenThreadPool(self._broken)
-
             if self._shutdown:
                 raise RuntimeError('cannot schedule new futures after shutdown')
             if _shutdown:
                 raise RuntimeError('cannot schedule new futures after '
                                    'interpreter shutdown')
-
             future = _base.Future()
-            item = _WorkItem(future, fn, args, kwargs)
-
-            self._work_queue.put(item)
+            self._work_queue.put(_WorkItem(future, fn, args, kwargs))
             self._adjust_thread_count()
             return future
     submit.__doc__ = _base.Executor.submit.__doc__
 
     def _adjust_thread_count(self):
-        # An idle worker will pick the new item up.
+        # Start a new worker unless an idle one will take the item.
         if self._idle_semaphore.acquire(timeout=0):
             return
+        count = len(self._threads)
+        if count >= self._max_workers:
+            return
+        work_queue = self._work_queue
+        if _weakref_ref is not None:
+            # Once the executor is collected, wake the workers so that they
+            # notice and exit.
+            executor_reference = _weakref_ref(
+                self, lambda _, q=work_queue: q.put(None))
+        else:
+            executor_reference = (lambda executor=self: executor)
+        name = '%s_%d' % (self._thread_name_prefix or self, count)
+        worker = threading.Thread(
+            name=name, target=_worker,
+            args=(executor_reference, work_queue,
+                  self._initializer, self._initargs))
+        worker.start()
+        self._threads.add(worker)
+        if len(_threads_queues) >= 64:
+            _forget_finished_threads()
+        _threads_queues[worker] = work_queue
 
-        # When the executor is garbage collected, wake a worker so that the
-        # workers notice and exit.
-        def wake_on_collect(_, q=self._work_queue):
-            q.put(None)
-
-        num_threads = len(self._threads)
-        if num_threads < self._max_workers:
-            thread_name = '%s_%d' % (self._thread_name_prefix or self,
-                                     num_threads)
-            if _weakref_ref is not None:
-                executor_reference = _weakref_ref(self, wake_on_collect)
-            else:
-                executor_reference = (lambda executor=self: executor)
-            t = threading.Thread(name=thread_name, target=_worker,
-                                 args=(executor_reference,
-                                       self._work_queue,
-                                       self._initializer,
-                                       self._initargs))
-            t.start()
-            self._threads.add(t)
-            if len(_threads_queues) >= 64:
-                _forget_finished_threads()
-            _threads_queues[t] = self._work_queue
+    def _drain_work_queue(self):
+        # Take every queued work item out (the caller holds _shutdown_lock).
+        items = []
+        while True:
+            try:
+                item = self._work_queue.get_nowait()
+            except queue.Empty:
+                return items
+            if item is not None:
+                items.append(item)
 
     def _initializer_failed(self):
         with self._shutdown_lock:
             self._broken = ('A thread initializer failed, the thread pool '
                             'is not usable anymore')
-            # Fail every call still waiting in the queue.
-            while True:
-                try:
-                    work_item = self._work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if work_item is not None:
-                    work_item.future.set_exception(BrokenThreadPool(self._broken))
+            for item in self._drain_work_queue():
+                item.future.set_exception(BrokenThreadPool(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
             self._shutdown = True
             if cancel_futures:
-                # Cancel the calls that no worker has taken yet.
-                while True:
-                    try:
-                        work_item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if work_item is not None:
-                        work_item.future.cancel()
-
+                for item in self._drain_work_queue():
+                    item.future.cancel()
             # Wake one worker; each one passes the None on to the next.
             self._work_queue.put(None)
         if wait:
-            for t in self._threads:
-                t.join()
+            for worker in self._threads:
+                worker.join()
     shutdown.__doc__ = _base.Executor.shutdown.__doc__
