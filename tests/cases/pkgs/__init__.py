@@ -1,0 +1,2 @@
+"""Test packages for the import__ golden cases."""
+LOADED = "pkgs"

@@ -1,0 +1,2 @@
+value = 1
+raise RuntimeError("broken module fails during import")

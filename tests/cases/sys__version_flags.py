@@ -1,0 +1,17 @@
+# sys.version_info, implementation (without name), maxsize, byteorder, flags, platform.
+import sys
+print(sys.version_info[:2], sys.version_info.major, sys.version_info.minor, sys.version_info >= (3, 11))
+print(type(sys.version_info).__name__, sys.version_info.releaselevel in ("final", "alpha", "beta", "candidate"))
+print(isinstance(sys.version, str), sys.version.startswith("3.11"))
+print(sys.implementation.version[:2], hasattr(sys.implementation, "cache_tag"), isinstance(sys.implementation.name, str))
+print(sys.maxsize, sys.maxsize == 2 ** 63 - 1, sys.byteorder, sys.platform)
+print(sys.flags.optimize, sys.flags.dont_write_bytecode, sys.flags.ignore_environment, sys.flags.no_site, sys.flags.verbose)
+print(sys.flags.interactive, sys.flags.inspect, sys.flags.quiet, sys.flags.hash_randomization, sys.flags.isolated)
+print(type(sys.flags).__name__, sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig, sys.float_info.mant_dig)
+print(sys.int_info.bits_per_digit in (15, 30, 60, 64), sys.hash_info.modulus, sys.hash_info.width, sys.hash_info.inf)
+print(sys.maxunicode, sys.getdefaultencoding(), sys.getfilesystemencoding(), sys.float_repr_style)
+print(type(sys.getsizeof(1)).__name__, type(sys.getsizeof([])).__name__, sys.getsizeof(1) > 0)
+print(sys.getswitchinterval(), callable(sys.settrace), callable(sys.intern), sys.intern("abc") == "abc")
+print(sys.stdout.encoding.lower(), sys.stdin.encoding.lower(), sys.stderr.errors)
+print(isinstance(sys.executable, str), isinstance(sys.prefix, str), sys.dont_write_bytecode)
+print(sys.api_version > 0, isinstance(sys.hexversion, int), hex(sys.hexversion)[:5])
