@@ -129,7 +129,7 @@ pub fn mangle(private: Option<&str>, name: &str) -> String {
     format!("_{}{}", stripped, name)
 }
 
-const MAX_DEPTH: u32 = 1000;
+const MAX_DEPTH: u32 = 2950;
 
 struct Builder {
     scopes: Vec<Scope>,

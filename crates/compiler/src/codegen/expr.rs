@@ -289,6 +289,9 @@ impl<'a> Compiler<'a> {
                 });
             }
             Expr::Starred(s) => return Err(self.error("can't use starred expression here", s.range)),
+            Expr::Name(n) if n.id.as_str() == "__debug__" && n.ctx == ExprContext::Load => {
+                self.load_const(Constant::Bool(true));
+            }
             Expr::Name(n) => {
                 let ctx = match n.ctx {
                     ExprContext::Store => NameCtx::Store,

@@ -17,7 +17,7 @@ use std::sync::Arc;
 
 pub(crate) type CResult<T = ()> = Result<T, RawError>;
 
-const MAX_DEPTH: u32 = 1000;
+const MAX_DEPTH: u32 = 2950;
 
 /// A unit of the fblock stack (CPython `fblockinfo`): what `break`,
 /// `continue` and `return` must undo when they leave the block.

@@ -1,0 +1,14 @@
+import os
+x = os.path.join("a", "b")
+y = x[1] + x[2:3] * len(x)
+def f(a, b, *args, **kw):
+    result = a.b.c(b)[0] ** 2
+    obj.attr = a // b
+    d[k] += g(*args, **kw)
+    raise ValueError("bad %s" % a)
+class C:
+    def m(self):
+        return self.x.y(1,
+                        2)[3]
+z = [f(i) for i in range(3)] + {k: v.w for k, v in q}
+print(f"{x!r} {y.z}", sep=lambda: t.u)

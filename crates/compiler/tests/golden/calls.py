@@ -1,0 +1,5 @@
+f(a, b)
+o.m(1, k=2)
+f(*args, x, **kw)
+o.m(*a)
+f(a, k=1, **rest)

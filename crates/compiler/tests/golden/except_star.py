@@ -1,0 +1,6 @@
+try:
+    f()
+except* ValueError as eg:
+    g(eg)
+except* TypeError:
+    pass
