@@ -1280,3 +1280,18 @@ def _after_fork():
         _active.clear()
         _active.update(survivors)
         assert len(_active) == 1
+
+
+def _register_after_fork():
+    # posix rather than os: importing os here would slow "import threading".
+    try:
+        from posix import register_at_fork
+    except ImportError:
+        return
+    # Resetting the locks in the child needs lock._at_fork_reinit().
+    if hasattr(_thread.LockType, '_at_fork_reinit'):
+        register_at_fork(after_in_child=_after_fork)
+
+
+_register_after_fork()
+del _register_after_fork
