@@ -9,7 +9,18 @@ from time import monotonic as _time
 try:
     from _collections import deque as _deque
 except ImportError:
-    from collections import deque as _deque
+    try:
+        from collections import deque as _deque
+    except ImportError:
+        class _deque(list):
+            # Stand-in used only while collections is not available.
+            __slots__ = ()
+
+            def popleft(self):
+                return self.pop(0)
+
+            def appendleft(self, item):
+                self.insert(0, item)
 
 try:
     from _queue import SimpleQueue
