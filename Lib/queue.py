@@ -322,4 +322,12 @@ if SimpleQueue is None:
         __slots__ = ()
         __doc__ = _PySimpleQueue.__doc__
 
+        def __init__(self, *args, **kwargs):
+            # Like the C type: no constructor arguments at all.
+            if args:
+                raise TypeError("SimpleQueue() takes no positional arguments")
+            if kwargs:
+                raise TypeError("SimpleQueue() takes no keyword arguments")
+            _PySimpleQueue.__init__(self)
+
     SimpleQueue.__module__ = '_queue'

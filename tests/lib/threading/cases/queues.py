@@ -134,3 +134,9 @@ try:
     q1 = queue.Queue(1); q1.put(1); q1.put_nowait(2)
 except queue.Full:
     print(traceback.format_exc().splitlines()[-1])
+for a, k in [((1,), {}), ((), {'x': 1})]:
+    try:
+        queue.SimpleQueue(*a, **k)
+    except TypeError as e:
+        print('TypeError:', e)
+print(queue.SimpleQueue.__name__, queue.SimpleQueue.__qualname__, queue._PySimpleQueue.__module__)

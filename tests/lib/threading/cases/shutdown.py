@@ -7,7 +7,7 @@ import concurrent.futures as cf
 
 
 def late():
-    time.sleep(0.1)
+    time.sleep(0.4)
     print('non-daemon finished', flush=True)
 
 
@@ -19,7 +19,7 @@ def very_late():
 def spawner():
     time.sleep(0.15)
     # A thread started while _shutdown() is already waiting is joined too.
-    threading.Thread(target=lambda: (time.sleep(0.1), print('grandchild finished', flush=True))).start()
+    threading.Thread(target=lambda: (time.sleep(0.4), print('grandchild finished', flush=True))).start()
 
 
 def at_exit():
@@ -32,6 +32,18 @@ def at_exit():
 
 
 atexit.register(at_exit)
+
+
+def late_submit():
+    # Registered before concurrent.futures.thread is imported, so it runs
+    # after the executors were shut down.
+    try:
+        ex.submit(print, 'never')
+    except RuntimeError as e:
+        print('RuntimeError:', e, flush=True)
+
+
+threading._register_atexit(late_submit)
 threading.Thread(target=late).start()
 threading.Thread(target=very_late, daemon=True).start()
 threading.Thread(target=spawner).start()

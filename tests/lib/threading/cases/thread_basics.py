@@ -190,3 +190,27 @@ def raw():
 _thread.start_new_thread(raw, ())
 done.wait()
 print(box)
+dummy = threading.current_thread() if False else None
+ct = []
+def get_dummy():
+    ct.append(threading.current_thread())
+    done2.set()
+done2 = threading.Event()
+_thread.start_new_thread(get_dummy, ())
+done2.wait()
+try:
+    ct[0].join()
+except AssertionError as e:
+    print('AssertionError:', e)
+class NoSuper(threading.Thread):
+    def __init__(self):
+        self.x = 1
+try:
+    NoSuper().name
+except AssertionError as e:
+    print('AssertionError:', e)
+tm = threading.Timer(5, print)
+print(re.sub(r'Thread-\d+', 'Thread-N', repr(tm)), type(tm).__mro__)
+tl = threading.Thread(target=lambda *a: print('args', a), args=[1, 2])
+tl.start(); tl.join()
+print(threading.Thread.__init__.__defaults__, threading.Thread.__init__.__kwdefaults__)
