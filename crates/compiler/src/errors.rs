@@ -352,7 +352,7 @@ fn describe_source_expr(text: &str) -> Option<(&'static str, bool)> {
     };
     let no_here = matches!(
         e,
-        Expr::Generator(_) | Expr::Yield(_) | Expr::YieldFrom(_) | Expr::NoneLiteral(_) | Expr::BooleanLiteral(_)
+        Expr::If(_) | Expr::Generator(_) | Expr::Yield(_) | Expr::YieldFrom(_) | Expr::NoneLiteral(_) | Expr::BooleanLiteral(_)
     );
     Some((desc, no_here))
 }
@@ -562,6 +562,23 @@ pub fn map_parse_error(e: &ParseError, src: &str, _all: &[ParseError]) -> RawErr
         ParseErrorType::InvalidAugmentedAssignmentTarget => {
             let (desc, _) = describe_source_expr(text).unwrap_or(("expression", false));
             out.msg = format!("'{}' is an illegal expression for augmented assignment", desc);
+        }
+        ParseErrorType::OtherError(m) if m.starts_with("Only single target") => {
+            out.msg = format!("o{}", &m[1..]);
+        }
+        ParseErrorType::InvalidAnnotatedAssignmentTarget => {
+            let (desc, _) = describe_source_expr(text).unwrap_or(("expression", false));
+            out.msg = match desc {
+                "tuple" => "only single target (not tuple) can be annotated".into(),
+                "list" => "only single target (not list) can be annotated".into(),
+                _ => "illegal target for annotation".into(),
+            };
+        }
+        ParseErrorType::InvalidStarredExpressionUsage => {
+            let rest = src.get(end..).unwrap_or("").trim_start_matches([' ', '\t', ')']);
+            if rest.starts_with('=') && !rest.starts_with("==") {
+                out.msg = "cannot use starred expression here".into();
+            }
         }
         ParseErrorType::NonDefaultParamAfterDefaultParam => {
             out.msg = "non-default argument follows default argument".into()

@@ -11,6 +11,7 @@ pub mod verify;
 
 use pyrite_bytecode::CodeObject;
 use ruff_python_parser::{parse_unchecked, ParseOptions};
+use ruff_text_size::Ranged;
 use std::sync::Arc;
 
 /// What the source is compiled as (the `mode` argument of `compile()`).
@@ -91,6 +92,14 @@ fn compile_inner2(source: &str, filename: &Arc<str>, mode: Mode, check: bool) ->
     }
     let code = match parsed.syntax() {
         ruff_python_ast::Mod::Module(m) => {
+            if mode == Mode::Single && m.body.len() > 1 {
+                let r = m.body[0].range();
+                let mut e = errors::RawError::syntax("multiple statements found while compiling a single statement", r);
+                let idx = errors::LineIndex::new(source);
+                let (l, c) = idx.locate(usize::from(r.end()));
+                e.explicit = Some((l as u32 + 1, c as u32 + 1, l as u32 + 1, c as u32 + 1));
+                return Err(e);
+            }
             let st = symtable::build(&m.body, None)?;
             let mut c = codegen::Compiler::new(source, filename.clone(), st);
             c.compile_module(&m.body, mode == Mode::Single)?

@@ -258,6 +258,23 @@ impl<'a> Compiler<'a> {
             Expr::Call(c) => self.compile_call(c)?,
             Expr::FString(f) => self.compile_fstring(f)?,
             Expr::TString(t) => return Err(self.error("invalid syntax", t.range)),
+            Expr::StringLiteral(sl) if sl.value.to_str().contains('\u{FFFD}') => {
+                // Possibly lone surrogates: decode the tokens ourselves.
+                let mut cps: Vec<u32> = Vec::new();
+                for part in sl.value.iter() {
+                    let r = part.range;
+                    let tok = self.src.get(usize::from(r.start())..usize::from(r.end())).unwrap_or("");
+                    match decode_str_token(tok) {
+                        Some(v) => cps.extend(v),
+                        None => cps.extend(part.value.chars().map(|c| c as u32)),
+                    }
+                }
+                if cps.iter().any(|&c| (0xD800..0xE000).contains(&c)) {
+                    self.load_const(Constant::StrCodePoints(cps.into()));
+                } else {
+                    self.load_const(str_const(sl.value.to_str()));
+                }
+            }
             Expr::StringLiteral(_)
             | Expr::BytesLiteral(_)
             | Expr::NumberLiteral(_)
@@ -593,6 +610,13 @@ impl<'a> Compiler<'a> {
         keywords: &'a [ast::Keyword],
         range: TextRange,
     ) -> CResult {
+        for (i, k) in keywords.iter().enumerate() {
+            if let Some(n) = &k.arg {
+                if keywords[..i].iter().any(|o| o.arg.as_ref().map(|a| a.id.as_str()) == Some(n.id.as_str())) {
+                    return Err(self.error(format!("keyword argument repeated: {}", n.id), k.range));
+                }
+            }
+        }
         let simple = !has_starred(args) && keywords.iter().all(|k| k.arg.is_some());
         if simple {
             for a in args {
@@ -1141,4 +1165,83 @@ pub(crate) fn expr_description(e: &Expr) -> &'static str {
         Expr::EllipsisLiteral(_) => "ellipsis",
         _ => "expression",
     }
+}
+
+/// Decode a (non-raw) str literal token to code points, keeping lone
+/// surrogates (`"\ud800"`), which the parser replaces with U+FFFD.
+/// Returns None when the token cannot be decoded here (e.g. `\N{...}`).
+pub(crate) fn decode_str_token(token: &str) -> Option<Vec<u32>> {
+    let prefix_len = token.find(['\'', '"'])?;
+    let prefix = token.get(..prefix_len)?.to_ascii_lowercase();
+    if prefix.contains('r') || prefix.contains('b') || prefix.contains('f') {
+        return None;
+    }
+    let body = token.get(prefix_len..)?;
+    let q = if body.starts_with("\"\"\"") || body.starts_with("'''") { 3 } else { 1 };
+    let inner = body.get(q..body.len().checked_sub(q)?)?;
+    if inner.contains("\\N{") {
+        return None;
+    }
+    let chars: Vec<char> = inner.chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c != '\\' {
+            out.push(c as u32);
+            i += 1;
+            continue;
+        }
+        let Some(&n) = chars.get(i + 1) else {
+            out.push('\\' as u32);
+            break;
+        };
+        i += 2;
+        let hex = |k: usize, i: &mut usize| -> Option<u32> {
+            let s: String = chars.get(*i..*i + k)?.iter().collect();
+            *i += k;
+            u32::from_str_radix(&s, 16).ok()
+        };
+        match n {
+            '\n' => {}
+            '\r' => {
+                if chars.get(i) == Some(&'\n') {
+                    i += 1;
+                }
+            }
+            '\\' => out.push('\\' as u32),
+            '\'' => out.push('\'' as u32),
+            '"' => out.push('"' as u32),
+            'a' => out.push(7),
+            'b' => out.push(8),
+            'f' => out.push(12),
+            'n' => out.push(10),
+            'r' => out.push(13),
+            't' => out.push(9),
+            'v' => out.push(11),
+            'x' => out.push(hex(2, &mut i)?),
+            'u' => out.push(hex(4, &mut i)?),
+            'U' => out.push(hex(8, &mut i)?),
+            '0'..='7' => {
+                let mut v = n as u32 - '0' as u32;
+                let mut k = 0;
+                while k < 2 {
+                    match chars.get(i) {
+                        Some(d @ '0'..='7') => {
+                            v = v * 8 + (*d as u32 - '0' as u32);
+                            i += 1;
+                        }
+                        _ => break,
+                    }
+                    k += 1;
+                }
+                out.push(v);
+            }
+            other => {
+                out.push('\\' as u32);
+                out.push(other as u32);
+            }
+        }
+    }
+    Some(out)
 }

@@ -197,7 +197,7 @@ impl<'a> Compiler<'a> {
             for a in &i.names {
                 if !FUTURE_FEATURES.contains(&a.name.id.as_str()) {
                     if a.name.id.as_str() == "braces" {
-                        return Err(self.error("not a chance", a.range));
+                        return Err(self.error("not a chance", s.range()));
                     }
                     return Err(self.error(format!("future feature {} is not defined", a.name.id), s.range()));
                 }
@@ -627,6 +627,8 @@ impl<'a> Compiler<'a> {
                     self.compile_expr(v)?;
                 }
                 self.set_pos(r.range);
+                // CPython reports unwinding errors at the value.
+                self.cur_stmt_range = v.range();
                 self.unwind_fblock_stack(preserve, false)?;
                 if !preserve {
                     self.compile_expr(v)?;
