@@ -594,6 +594,66 @@ _active_limbo_lock = RLock()
 _active = {}    # thread ident -> Thread object
 _limbo = {}     # Thread objects started but not yet running
 
+
+
+class _WeakThreadSet:
+    # Minimal weak set, for when _weakrefset is not available.
+
+    def __init__(self):
+        self._refs = {}
+
+    def add(self, item):
+        key = id(item)
+        refs = self._refs
+
+        def forget(wr, key=key):
+            if refs.get(key) is wr:
+                del refs[key]
+        refs[key] = _weakref(item, forget)
+
+    def discard(self, item):
+        self._refs.pop(id(item), None)
+
+    def __contains__(self, item):
+        wr = self._refs.get(id(item))
+        return wr is not None and wr() is item
+
+    def __iter__(self):
+        for wr in list(self._refs.values()):
+            item = wr()
+            if item is not None:
+                yield item
+
+    def __len__(self):
+        return len(self._refs)
+
+    def clear(self):
+        self._refs.clear()
+
+    def copy(self):
+        other = _WeakThreadSet()
+        for item in self:
+            other.add(item)
+        return other
+
+
+# Every Thread object ever created and still alive (debugging aid, also
+# used by _after_fork()).
+try:
+    from _weakrefset import WeakSet as _WeakSet
+except ImportError:
+    _WeakSet = _WeakThreadSet
+try:
+    from _weakref import ref as _weakref
+except ImportError:
+    # Without weak references the set would keep every thread alive.
+    class _NoThreadSet(set):
+        def add(self, item):
+            pass
+    _dangling = _NoThreadSet()
+else:
+    _dangling = _WeakSet()
+
 # Locks of non-daemon threads that _shutdown() waits for.
 _shutdown_locks_lock = _allocate_lock()
 _shutdown_locks = set()
@@ -654,6 +714,7 @@ class Thread:
         # Kept for the excepthook in case sys.stderr is gone later.
         self._stderr = _sys.stderr
         self._invoke_excepthook = _make_invoke_excepthook()
+        _dangling.add(self)
 
     def _reset_internal_locks(self, is_alive):
         self._started._at_fork_reinit()
@@ -1267,7 +1328,9 @@ def _after_fork():
     _shutdown_locks = set()
     survivors = {}
     with _active_limbo_lock:
-        for thread in set(_enumerate()):
+        threads = set(_enumerate())
+        threads.update(_dangling)
+        for thread in threads:
             if thread is current:
                 thread._reset_internal_locks(True)
                 ident = get_ident()
