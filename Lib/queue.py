@@ -30,7 +30,10 @@ except ImportError:
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue',
            'SimpleQueue']
 
-_GenericAlias = type(list[int])
+try:
+    _class_getitem = classmethod(type(list[int]))  # types.GenericAlias
+except TypeError:
+    _class_getitem = None
 
 
 try:
@@ -185,7 +188,7 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
-    __class_getitem__ = classmethod(_GenericAlias)
+    __class_getitem__ = _class_getitem
 
 
 # Binary heap helpers (heapq may not be available yet).
@@ -314,7 +317,7 @@ class _PySimpleQueue:
         """Number of items in the queue right now (it may change at once)."""
         return len(self._queue)
 
-    __class_getitem__ = classmethod(_GenericAlias)
+    __class_getitem__ = _class_getitem
 
 
 if SimpleQueue is None:

@@ -1055,6 +1055,10 @@ def _print_exception_fallback(value, tb, file, _seen=None):
     except Exception:
         text = "<exception str() failed>"
     print("%s: %s" % (name, text) if text else name, file=file)
+    notes = getattr(value, '__notes__', None)
+    if isinstance(notes, (list, tuple)):
+        for note in notes:
+            print(note if isinstance(note, str) else repr(note), file=file)
 
 
 def excepthook(args, /):

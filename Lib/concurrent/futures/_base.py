@@ -38,7 +38,10 @@ _CANCELLED_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED)
 _DONE_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
 _SETTLED_STATES = (CANCELLED_AND_NOTIFIED, FINISHED)
 
-_GenericAlias = type(list[int])
+try:
+    _class_getitem = classmethod(type(list[int]))  # types.GenericAlias
+except TypeError:
+    _class_getitem = None
 
 
 def __getattr__(name):
@@ -479,7 +482,7 @@ class Future(object):
         """For executors and tests: complete the future with *exception*."""
         self._settle(None, exception)
 
-    __class_getitem__ = classmethod(_GenericAlias)
+    __class_getitem__ = _class_getitem
 
 
 class Executor(object):

@@ -72,7 +72,7 @@ class _WorkItem(object):
         else:
             self.future.set_result(outcome)
 
-    __class_getitem__ = classmethod(type(list[int]))
+    __class_getitem__ = _base._class_getitem
 
 
 def _initialize(executor_reference, initializer, initargs):

@@ -15,6 +15,7 @@ import os
 import sys
 import types
 
+sys.dont_write_bytecode = True  # keep Lib/ free of __pycache__
 HERE = os.path.dirname(os.path.abspath(__file__))
 LIB = os.path.normpath(os.path.join(HERE, '..', '..', '..', 'Lib'))
 OURS = ('threading', 'queue', '_threading_local', 'concurrent')

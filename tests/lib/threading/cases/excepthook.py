@@ -77,3 +77,10 @@ def empty():
     raise IndexError
 run(empty, name="empty")
 print("done")
+sys.stderr.write("== exception with notes\n")
+def noted():
+    e = ValueError('with notes')
+    e.add_note('first note')
+    e.add_note('second note')
+    raise e
+run(noted, name="notes")
