@@ -59,6 +59,7 @@ if not use_cpython:
         os.symlink(os.path.join(LIB, entry), os.path.join(stage, entry))
     atexit.register(shutil.rmtree, stage, True)
     os.environ['PYTHONPATH'] = stage
+    os.environ['PYTHONDONTWRITEBYTECODE'] = '1'
     sys.path.insert(0, stage)
     import threading
     assert os.path.realpath(threading.__file__) == os.path.join(LIB, 'threading.py'), threading.__file__
