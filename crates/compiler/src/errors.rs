@@ -375,11 +375,34 @@ pub fn map_parse_error(e: &ParseError, src: &str, _all: &[ParseError]) -> RawErr
         let off = char_col(idx.line_text(src, l), c);
         (l as u32 + 1, off)
     };
-    // Tokenizer-level bracket errors come first in CPython.
+    // CPython tokenizes the whole source after a parser error: tokenizer
+    // errors (unterminated strings, unmatched brackets) win.
+    let is_lexical = matches!(&e.error, ParseErrorType::Lexical(_));
+    if !is_lexical {
+        let unclosed = _all
+            .iter()
+            .find(|x| matches!(&x.error, ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError)));
+        if let Some(u) = unclosed {
+            let bracket_first = bracket_error(src)
+                .map_or(false, |(m, p)| !m.contains("never closed") && p < usize::from(u.location.start()));
+            if !bracket_first {
+                return map_parse_error(u, src, &[]);
+            }
+        }
+    }
     if let Some((msg, pos)) = bracket_error(src) {
         let is_eof = matches!(&e.error, ParseErrorType::Lexical(LexicalErrorType::Eof));
         let never_closed = msg.contains("never closed");
-        if (never_closed && is_eof) || (!never_closed && pos <= start) {
+        // An unclosed bracket wins when the parser reached the end of the
+        // input, or failed on a later line (CPython
+        // `_PyPegen_tokenize_full_source_to_check_for_errors`).
+        let err_line = idx.locate(start).0;
+        let bracket_line = idx.locate(pos).0;
+        let rest_on_line = src.get(end..).map_or(true, |r| r.trim().is_empty());
+        let comma_at_eof = matches!(&e.error, ParseErrorType::ExpectedToken { .. }) && rest_on_line.then_some(()).is_some()
+            || src.get(end..).map_or(false, |r| !r.trim_end().contains('\n'));
+        let unclosed_wins = is_eof || (!is_lexical && pos < start && (err_line > bracket_line || comma_at_eof));
+        if (never_closed && unclosed_wins) || (!never_closed && (!is_lexical || pos <= start)) {
             let (l, o) = at(pos);
             out.msg = msg;
             out.explicit = Some((l, o, l, o + 1));
@@ -562,6 +585,11 @@ pub fn map_parse_error(e: &ParseError, src: &str, _all: &[ParseError]) -> RawErr
         ParseErrorType::InvalidAugmentedAssignmentTarget => {
             let (desc, _) = describe_source_expr(text).unwrap_or(("expression", false));
             out.msg = format!("'{}' is an illegal expression for augmented assignment", desc);
+        }
+        ParseErrorType::ExpectedExpression
+            if text.starts_with('}') && src.get(..start).map_or(false, |p| p.trim_end().ends_with('{')) =>
+        {
+            out.msg = "f-string: empty expression not allowed".into();
         }
         ParseErrorType::OtherError(m) if m.starts_with("Only single target") => {
             out.msg = format!("o{}", &m[1..]);

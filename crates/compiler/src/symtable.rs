@@ -444,11 +444,12 @@ impl Builder {
             Stmt::Nonlocal(g) => {
                 for n in &g.names {
                     let cur = self.cur();
-                    if self.scopes[cur].kind == ScopeKind::Module {
-                        return Err(err("nonlocal declaration not allowed at module level", s.range()));
-                    }
                     let mangled = mangle(self.scopes[cur].private.as_deref(), &n.id);
                     let fl = self.scopes[cur].flags(&mangled);
+                    let at_module = self.scopes[cur].kind == ScopeKind::Module;
+                    if at_module && fl & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) == 0 {
+                        return Err(err("nonlocal declaration not allowed at module level", s.range()));
+                    }
                     if fl & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT | DEF_GLOBAL) != 0 {
                         let msg = if fl & DEF_PARAM != 0 {
                             format!("name '{}' is parameter and nonlocal", n.id)
