@@ -823,14 +823,15 @@ class Thread:
             except:
                 self._invoke_excepthook(self)
         finally:
-            self._delete()
-            if self._own_tstate_lock:
-                lock = self._tstate_lock
-                if lock is not None and lock.locked():
-                    try:
+            try:
+                self._delete()
+            finally:
+                if self._own_tstate_lock:
+                    # No _set_sentinel(): the thread is done as far as
+                    # Python code is concerned, let join() return.
+                    lock = self._tstate_lock
+                    if lock is not None and lock.locked():
                         lock.release()
-                    except RuntimeError:
-                        pass
 
     def _stop(self):
         # Called once the tstate lock is known to be released.
