@@ -71,7 +71,12 @@ def _enter(self):
         # First use in this thread: run __init__ again like at creation.
         attrs = state.new_dict()
         args, kwargs = state.initargs
-        self.__init__(*args, **kwargs)
+        try:
+            self.__init__(*args, **kwargs)
+        except BaseException:
+            # Try again at the next access, like _thread._local does.
+            state.dicts.pop(current_thread(), None)
+            raise
     lock = state.lock
     lock.acquire()
     previous = object.__getattribute__(self, '__dict__')

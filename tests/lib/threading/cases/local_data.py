@@ -104,3 +104,23 @@ loc.obj = o
 del o, loc
 gc.collect()
 print('freed after local dies:', r() is None)
+
+# __init__ failing in a new thread: retried on the next access
+class Flaky(threading.local):
+    calls = 0
+    def __init__(self):
+        type(self).calls += 1
+        if type(self).calls == 2:
+            raise RuntimeError('init failed once')
+        self.ok = True
+fl = Flaky()
+out = []
+def touch():
+    for _ in range(2):
+        try:
+            out.append(fl.ok)
+        except RuntimeError as e:
+            out.append(str(e))
+t = threading.Thread(target=touch)
+t.start(); t.join()
+print(out, Flaky.calls)
