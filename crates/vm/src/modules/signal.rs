@@ -1,0 +1,222 @@
+//! `_signal`: installing handlers, running Python handlers in the main
+//! thread between instructions, `alarm`, `pause`, `default_int_handler`.
+//! Mirrors `Modules/signalmodule.c`. The `signal` module proper (enums) is
+//! Python code on top of this.
+
+use crate::object::PyObjectRef;
+use crate::types::function::Args;
+use crate::vm::{PyResult, Vm};
+use std::cell::RefCell;
+use std::sync::atomic::Ordering;
+
+const NSIG: usize = 65;
+
+struct Handlers(RefCell<Vec<Option<PyObjectRef>>>);
+// SAFETY: only touched with the GIL held.
+unsafe impl Sync for Handlers {}
+unsafe impl Send for Handlers {}
+static HANDLERS: std::sync::OnceLock<Handlers> = std::sync::OnceLock::new();
+
+fn handlers() -> &'static Handlers {
+    HANDLERS.get_or_init(|| Handlers(RefCell::new(vec![None; NSIG])))
+}
+
+extern "C" fn c_handler(signum: libc::c_int) {
+    crate::gil::note_signal(signum);
+}
+
+fn install_c_handler(signum: i32) -> bool {
+    // SAFETY: installing an async-signal-safe handler (it only stores atomics).
+    unsafe {
+        let mut sa: libc::sigaction = std::mem::zeroed();
+        sa.sa_sigaction = c_handler as usize;
+        sa.sa_flags = libc::SA_ONSTACK;
+        libc::sigemptyset(&mut sa.sa_mask);
+        libc::sigaction(signum, &sa, std::ptr::null_mut()) == 0
+    }
+}
+
+fn set_disposition(signum: i32, disp: libc::sighandler_t) -> bool {
+    // SAFETY: SIG_DFL/SIG_IGN are valid dispositions.
+    unsafe {
+        let mut sa: libc::sigaction = std::mem::zeroed();
+        sa.sa_sigaction = disp;
+        libc::sigemptyset(&mut sa.sa_mask);
+        libc::sigaction(signum, &sa, std::ptr::null_mut()) == 0
+    }
+}
+
+/// At start-up: SIGINT raises KeyboardInterrupt, SIGPIPE is ignored (as CPython).
+pub fn install_defaults(vm: &Vm) {
+    let dih = vm.new_native_function("default_int_handler", default_int_handler, Some("_signal"));
+    handlers().0.borrow_mut()[libc::SIGINT as usize] = Some(dih);
+    install_c_handler(libc::SIGINT);
+    set_disposition(libc::SIGPIPE, libc::SIG_IGN);
+    set_disposition(libc::SIGXFSZ, libc::SIG_IGN);
+}
+
+fn default_int_handler(vm: &Vm, _args: Args) -> PyResult {
+    Err(vm.new_exception(&vm.ctx.exc.keyboard_interrupt, vec![]))
+}
+
+/// Run the Python handlers of pending signals (main thread, GIL held).
+pub fn run_pending_handlers(vm: &Vm) -> PyResult<()> {
+    crate::gil::clear_signal_pending();
+    for sig in 1..NSIG {
+        if crate::gil::PENDING_SIGNALS[sig].swap(false, Ordering::Relaxed) {
+            let h = handlers().0.borrow().get(sig).cloned().flatten();
+            if let Some(h) = h {
+                if vm.callable(&h) {
+                    let frame = vm.get_frame(0).unwrap_or_else(|| vm.none());
+                    if let Err(e) = vm.call(&h, &[vm.new_int(sig as i64), frame]) {
+                        // Leave the other pending signals for the next check.
+                        return Err(e);
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn signal_fn(vm: &Vm, args: Args) -> PyResult {
+    let [sig, handler] = args.exact::<2>(vm, "signal")?;
+    let signum = vm.index_i64(sig)?;
+    if signum < 1 || signum as usize >= NSIG {
+        return Err(vm.new_value_error("signal number out of range"));
+    }
+    if vm.thread_id != crate::gil::MAIN_THREAD.load(Ordering::Relaxed) {
+        return Err(vm.new_value_error("signal only works in main thread of the main interpreter"));
+    }
+    let s = signum as i32;
+    let old = handlers().0.borrow().get(signum as usize).cloned().flatten();
+    let old = match old {
+        Some(o) => o,
+        None => vm.new_int(current_disposition(s)),
+    };
+    if let crate::object::Payload::Int(i) = &handler.payload {
+        let v = i.as_i64().unwrap_or(-1);
+        if v == 0 || v == 1 {
+            if s == libc::SIGKILL || s == libc::SIGSTOP || !set_disposition(s, if v == 0 { libc::SIG_DFL } else { libc::SIG_IGN }) {
+                return Err(crate::exceptions::os_error_from_errno(vm, libc::EINVAL, None, None));
+            }
+            handlers().0.borrow_mut()[signum as usize] = Some(handler.clone());
+            return Ok(old);
+        }
+    }
+    if !vm.callable(handler) {
+        return Err(vm.new_type_error("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object"));
+    }
+    if s == libc::SIGKILL || s == libc::SIGSTOP || !install_c_handler(s) {
+        return Err(crate::exceptions::os_error_from_errno(vm, libc::EINVAL, None, None));
+    }
+    handlers().0.borrow_mut()[signum as usize] = Some(handler.clone());
+    Ok(old)
+}
+
+fn current_disposition(s: i32) -> i64 {
+    // SAFETY: querying the current disposition.
+    unsafe {
+        let mut sa: libc::sigaction = std::mem::zeroed();
+        libc::sigaction(s, std::ptr::null(), &mut sa);
+        if sa.sa_sigaction == libc::SIG_IGN { 1 } else { 0 }
+    }
+}
+
+fn getsignal(vm: &Vm, args: Args) -> PyResult {
+    let [sig] = args.exact::<1>(vm, "getsignal")?;
+    let signum = vm.index_i64(sig)?;
+    if signum < 1 || signum as usize >= NSIG {
+        return Err(vm.new_value_error("signal number out of range"));
+    }
+    let h = handlers().0.borrow().get(signum as usize).cloned().flatten();
+    Ok(h.unwrap_or_else(|| vm.new_int(current_disposition(signum as i32))))
+}
+
+fn alarm(vm: &Vm, args: Args) -> PyResult {
+    let [n] = args.exact::<1>(vm, "alarm")?;
+    let secs = vm.index_i64(n)?;
+    // SAFETY: alarm has no memory preconditions.
+    Ok(vm.new_int(unsafe { libc::alarm(secs.max(0) as u32) } as i64))
+}
+
+fn pause(vm: &Vm, _args: Args) -> PyResult {
+    crate::gil::allow_threads(|| {
+        // SAFETY: pause blocks until a signal arrives.
+        unsafe { libc::pause() };
+    });
+    run_pending_handlers(vm)?;
+    Ok(vm.none())
+}
+
+fn raise_signal(vm: &Vm, args: Args) -> PyResult {
+    let [n] = args.exact::<1>(vm, "raise_signal")?;
+    let s = vm.index_i64(n)? as i32;
+    // SAFETY: raising a signal in this process.
+    if unsafe { libc::raise(s) } != 0 {
+        return Err(crate::exceptions::last_os_error(vm, None));
+    }
+    crate::gil::check_signals(vm)?;
+    Ok(vm.none())
+}
+
+fn strsignal(vm: &Vm, args: Args) -> PyResult {
+    let [n] = args.exact::<1>(vm, "strsignal")?;
+    let s = vm.index_i64(n)? as i32;
+    // SAFETY: strsignal returns a static or thread-local string.
+    let p = unsafe { libc::strsignal(s) };
+    if p.is_null() {
+        return Ok(vm.none());
+    }
+    // SAFETY: p is a valid C string.
+    Ok(vm.new_string(unsafe { std::ffi::CStr::from_ptr(p) }.to_string_lossy().into_owned()))
+}
+
+fn setitimer(vm: &Vm, args: Args) -> PyResult {
+    let pos = args.range(vm, "setitimer", 2, 3)?;
+    let which = vm.index_i64(&pos[0])? as i32;
+    let secs = crate::types::float::to_f64(vm, &pos[1])?;
+    let interval = match pos.get(2) {
+        Some(i) => crate::types::float::to_f64(vm, i)?,
+        None => 0.0,
+    };
+    let tv = |f: f64| libc::timeval { tv_sec: f.trunc() as libc::time_t, tv_usec: ((f.fract()) * 1e6) as libc::suseconds_t };
+    let new = libc::itimerval { it_interval: tv(interval), it_value: tv(secs) };
+    // SAFETY: valid itimerval structures.
+    let mut old: libc::itimerval = unsafe { std::mem::zeroed() };
+    extern "C" {
+        fn setitimer(which: libc::c_int, new: *const libc::itimerval, old: *mut libc::itimerval) -> libc::c_int;
+    }
+    if unsafe { setitimer(which, &new, &mut old) } != 0 {
+        return Err(crate::exceptions::last_os_error(vm, None));
+    }
+    let f = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    Ok(vm.new_tuple(vec![vm.new_float(f(old.it_value)), vm.new_float(f(old.it_interval))]))
+}
+
+pub fn init(vm: &Vm) -> PyResult {
+    let m = vm.new_module("_signal", None);
+    crate::modules::sys::add_functions(vm, &m, "_signal", &[
+        ("signal", signal_fn), ("getsignal", getsignal), ("alarm", alarm), ("pause", pause), ("raise_signal", raise_signal),
+        ("strsignal", strsignal), ("setitimer", setitimer), ("default_int_handler", default_int_handler),
+    ]);
+    let set = |k: &str, v: i64| crate::modules::sys::set_attr(vm, &m, k, vm.new_int(v));
+    set("SIG_DFL", 0);
+    set("SIG_IGN", 1);
+    set("NSIG", NSIG as i64);
+    set("ITIMER_REAL", libc::ITIMER_REAL as i64);
+    set("ITIMER_VIRTUAL", libc::ITIMER_VIRTUAL as i64);
+    set("ITIMER_PROF", libc::ITIMER_PROF as i64);
+    for (name, v) in [("SIGHUP", libc::SIGHUP), ("SIGINT", libc::SIGINT), ("SIGQUIT", libc::SIGQUIT), ("SIGILL", libc::SIGILL),
+        ("SIGTRAP", libc::SIGTRAP), ("SIGABRT", libc::SIGABRT), ("SIGIOT", libc::SIGIOT), ("SIGBUS", libc::SIGBUS), ("SIGFPE", libc::SIGFPE),
+        ("SIGKILL", libc::SIGKILL), ("SIGUSR1", libc::SIGUSR1), ("SIGSEGV", libc::SIGSEGV), ("SIGUSR2", libc::SIGUSR2),
+        ("SIGPIPE", libc::SIGPIPE), ("SIGALRM", libc::SIGALRM), ("SIGTERM", libc::SIGTERM), ("SIGCHLD", libc::SIGCHLD),
+        ("SIGCONT", libc::SIGCONT), ("SIGSTOP", libc::SIGSTOP), ("SIGTSTP", libc::SIGTSTP), ("SIGTTIN", libc::SIGTTIN),
+        ("SIGTTOU", libc::SIGTTOU), ("SIGURG", libc::SIGURG), ("SIGXCPU", libc::SIGXCPU), ("SIGXFSZ", libc::SIGXFSZ),
+        ("SIGVTALRM", libc::SIGVTALRM), ("SIGPROF", libc::SIGPROF), ("SIGWINCH", libc::SIGWINCH), ("SIGIO", libc::SIGIO),
+        ("SIGPOLL", libc::SIGPOLL), ("SIGPWR", libc::SIGPWR), ("SIGSYS", libc::SIGSYS), ("SIGRTMIN", libc::SIGRTMIN()),
+        ("SIGRTMAX", libc::SIGRTMAX())] {
+        set(name, v as i64);
+    }
+    Ok(m)
+}

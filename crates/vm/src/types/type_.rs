@@ -1,0 +1,165 @@
+//! `type`: type objects, C3 MRO, attribute lookup along the MRO.
+//! Mirrors `Objects/typeobject.c` (data side; `type_methods.rs` has `type()`
+//! calls, `__new__`, attribute access on types).
+
+use crate::object::{Payload, PyObjectRef};
+use crate::vm::{PyResult, Vm};
+use std::cell::{Cell, RefCell};
+
+/// Which builtin layout instances of a type carry (the "solid base").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BaseKind {
+    Object,
+    Int,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    ByteArray,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Type,
+    Exception,
+    Module,
+    Property,
+    Function,
+    Native,
+    /// Types that cannot be instantiated from Python or subclassed.
+    Special,
+}
+
+pub struct PyType {
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub bases: RefCell<Vec<PyObjectRef>>,
+    pub mro: RefCell<Vec<PyObjectRef>>,
+    /// The type's namespace (a dict object).
+    pub dict: PyObjectRef,
+    pub base_kind: BaseKind,
+    /// Defined by a class statement (or `type(name, bases, ns)`).
+    pub heap: bool,
+    /// May be used as a base class.
+    pub basetype: bool,
+    /// Instances get a `__dict__`.
+    pub instance_dict: Cell<bool>,
+    /// Number of `__slots__` slots instances carry (inherited + own).
+    pub nslots: Cell<usize>,
+    pub has_del: Cell<bool>,
+    /// Bumped whenever this type's or a base's namespace changes.
+    pub version: Cell<u64>,
+}
+
+impl PyType {
+    pub fn name(&self) -> String {
+        self.name.borrow().clone()
+    }
+    pub fn dict(&self) -> &crate::types::dict::PyDict {
+        match &self.dict.payload {
+            Payload::Dict(d) => d,
+            _ => unreachable_dict(),
+        }
+    }
+}
+
+#[cold]
+fn unreachable_dict() -> &'static crate::types::dict::PyDict {
+    // A type's namespace is created as a dict and never replaced; keep a
+    // static empty dict to avoid a panic path.
+    static EMPTY: std::sync::OnceLock<SyncDict> = std::sync::OnceLock::new();
+    &EMPTY.get_or_init(|| SyncDict(crate::types::dict::PyDict::new())).0
+}
+struct SyncDict(crate::types::dict::PyDict);
+// SAFETY: never mutated; only read under the GIL.
+unsafe impl Sync for SyncDict {}
+unsafe impl Send for SyncDict {}
+
+/// Access the `PyType` of a type object.
+#[inline]
+pub fn as_type(obj: &PyObjectRef) -> Option<&PyType> {
+    match &obj.payload {
+        Payload::Type(t) => Some(t),
+        _ => None,
+    }
+}
+
+/// Look `name` up along the MRO of `cls` (CPython's `_PyType_Lookup`).
+pub fn lookup(cls: &PyObjectRef, name: &str) -> Option<PyObjectRef> {
+    let t = as_type(cls)?;
+    let hash = crate::types::str::hash_str(name);
+    let mro = t.mro.borrow();
+    for base in mro.iter() {
+        if let Some(bt) = as_type(base) {
+            if let Some(v) = bt.dict().get_str_hashed(name, hash) {
+                return Some(v);
+            }
+        }
+    }
+    None
+}
+
+/// Is `sub` a subclass of `sup` (by MRO, no `__subclasscheck__`)?
+pub fn is_subtype(sub: &PyObjectRef, sup: &PyObjectRef) -> bool {
+    if sub.is(sup) {
+        return true;
+    }
+    match as_type(sub) {
+        Some(t) => t.mro.borrow().iter().any(|b| b.is(sup)),
+        None => false,
+    }
+}
+
+/// C3 linearisation (CPython's `mro_internal`), with CPython's error message.
+pub fn compute_mro(vm: &Vm, cls: &PyObjectRef, bases: &[PyObjectRef]) -> PyResult<Vec<PyObjectRef>> {
+    let mut seqs: Vec<Vec<PyObjectRef>> = Vec::new();
+    for b in bases {
+        match as_type(b) {
+            Some(t) => seqs.push(t.mro.borrow().clone()),
+            None => return Err(vm.new_type_error("bases must be types".to_string())),
+        }
+    }
+    seqs.push(bases.to_vec());
+    let mut result = vec![cls.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(result);
+        }
+        let mut candidate = None;
+        for s in &seqs {
+            let head = &s[0];
+            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|x| x.is(head)));
+            if !in_tail {
+                candidate = Some(head.clone());
+                break;
+            }
+        }
+        match candidate {
+            Some(c) => {
+                for s in seqs.iter_mut() {
+                    if s[0].is(&c) {
+                        s.remove(0);
+                    }
+                }
+                result.push(c);
+            }
+            None => {
+                let mut names: Vec<String> = Vec::new();
+                for s in &seqs {
+                    if let Some(t) = as_type(&s[0]) {
+                        let n = t.name();
+                        if !names.contains(&n) {
+                            names.push(n);
+                        }
+                    }
+                }
+                return Err(vm.new_type_error(format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            }
+        }
+    }
+}
