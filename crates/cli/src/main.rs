@@ -217,6 +217,7 @@ fn normalize(p: &str) -> String {
 }
 
 fn run_main(config: Config, target: Target, argv0: String) -> i32 {
+    pyrite_stdlib::register();
     let vm = match run::init(&config) {
         Ok(vm) => vm,
         Err(e) => {

@@ -1,0 +1,13 @@
+//! Native standard-library modules that are not needed to boot the
+//! interpreter. They use only the VM's public API. `MODULES` is the registry
+//! of everything this crate provides, readable top to bottom.
+
+use pyrite_vm::modules::ModuleInit;
+
+/// Every module of this crate: (name, initialiser).
+pub static MODULES: &[(&str, ModuleInit)] = &[];
+
+/// Make these modules importable (called by the binary at start-up).
+pub fn register() {
+    pyrite_vm::stdlib_hook::register(MODULES);
+}
