@@ -241,3 +241,15 @@ print(cf.ProcessPoolExecutor.__name__, issubclass(cf.ProcessPoolExecutor, cf.Exe
 from concurrent.futures.process import BrokenProcessPool
 print(BrokenProcessPool.__mro__)
 print(cf.ThreadPoolExecutor is cf.thread.ThreadPoolExecutor)
+
+# An executor that is garbage collected without shutdown() lets its
+# workers exit.
+import gc
+ex = cf.ThreadPoolExecutor(2)
+print(ex.submit(pow, 2, 3).result())
+workers = list(ex._threads)
+del ex
+gc.collect()
+for w in workers:
+    w.join(5)
+print('workers exited:', [w.is_alive() for w in workers])
