@@ -1,0 +1,3 @@
+# f-string with a single closing brace.
+value = 3
+print(f"value} is {value}")
