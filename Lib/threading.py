@@ -597,7 +597,7 @@ _limbo = {}     # Thread objects started but not yet running
 
 
 class _WeakThreadSet:
-    # Minimal weak set, for when _weakrefset is not available.
+    # Minimal weak set (_weakrefset.WeakSet would cost an import).
 
     def __init__(self):
         self._refs = {}
@@ -640,10 +640,6 @@ class _WeakThreadSet:
 # Every Thread object ever created and still alive (debugging aid, also
 # used by _after_fork()).
 try:
-    from _weakrefset import WeakSet as _WeakSet
-except ImportError:
-    _WeakSet = _WeakThreadSet
-try:
     from _weakref import ref as _weakref
 except ImportError:
     # Without weak references the set would keep every thread alive.
@@ -652,7 +648,7 @@ except ImportError:
             pass
     _dangling = _NoThreadSet()
 else:
-    _dangling = _WeakSet()
+    _dangling = _WeakThreadSet()
 
 # Locks of non-daemon threads that _shutdown() waits for.
 _shutdown_locks_lock = _allocate_lock()

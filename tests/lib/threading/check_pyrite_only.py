@@ -12,6 +12,8 @@ import subprocess
 import sys
 import tempfile
 
+sys.dont_write_bytecode = True  # keep Lib/ free of __pycache__
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 LIB = os.path.normpath(os.path.join(HERE, '..', '..', '..', 'Lib'))
 
@@ -21,6 +23,7 @@ for entry in ('threading.py', 'queue.py', '_threading_local.py', 'concurrent'):
 
 PROBE = r'''
 import sys
+sys.dont_write_bytecode = True
 sys.path.insert(0, %r)
 # Make _thread look like pyrite's minimal one.
 import _thread, types
