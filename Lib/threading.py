@@ -1353,7 +1353,7 @@ def _register_after_fork():
     except ImportError:
         return
     # Resetting the locks in the child needs lock._at_fork_reinit().
-    if hasattr(_thread.LockType, '_at_fork_reinit'):
+    if hasattr(getattr(_thread, 'LockType', None), '_at_fork_reinit'):
         register_at_fork(after_in_child=_after_fork)
 
 
