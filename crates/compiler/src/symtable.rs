@@ -535,30 +535,7 @@ impl Builder {
             self.add_def(&v.name.id, DEF_PARAM, v.name.range)?;
             self.scope().has_varkw = true;
         }
-        // CPython order: positional, kw-only, *args, **kwargs.
-        let s = self.scope();
-        let npos = p.posonlyargs.len() + p.args.len();
-        let nkw = p.kwonlyargs.len();
-        let mut order: Vec<String> = s.params[..npos].to_vec();
-        let mut idx = npos;
-        let var = if p.vararg.is_some() {
-            idx += 1;
-            Some(s.params[npos].clone())
-        } else {
-            None
-        };
-        let _ = idx;
-        let kw_start = npos + usize::from(p.vararg.is_some());
-        order.extend_from_slice(&s.params[kw_start..kw_start + nkw]);
-        if let Some(v) = var {
-            order.push(v);
-        }
-        if p.kwarg.is_some() {
-            if let Some(last) = s.params.last() {
-                order.push(last.clone());
-            }
-        }
-        s.params = order;
+        // `params` is already in CPython order: positional, kw-only, *args, **kwargs.
         Ok(())
     }
 
