@@ -41,10 +41,13 @@ def _after_fork_in_child():
 
 
 try:
-    import os as _os
-    _os.register_at_fork(after_in_child=_after_fork_in_child)
-except (ImportError, AttributeError):
+    from posix import register_at_fork as _register_at_fork
+except ImportError:
     pass
+else:
+    if hasattr(_global_shutdown_lock, '_at_fork_reinit'):
+        _register_at_fork(after_in_child=_after_fork_in_child)
+    del _register_at_fork
 
 
 def _forget_finished_threads():
