@@ -339,24 +339,17 @@ class Semaphore:
         """
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        acquired = False
-        deadline = None
         with self._cond:
-            while self._value == 0:
+            if not self._value:
                 if not blocking:
-                    break
-                if timeout is not None:
-                    if deadline is None:
-                        deadline = _time() + timeout
-                    else:
-                        timeout = deadline - _time()
-                        if timeout <= 0:
-                            break
-                self._cond.wait(timeout)
-            else:
-                self._value -= 1
-                acquired = True
-        return acquired
+                    return False
+                if not self._cond.wait_for(self._has_units, timeout):
+                    return False
+            self._value -= 1
+            return True
+
+    def _has_units(self):
+        return self._value > 0
 
     __enter__ = acquire
 
