@@ -25,6 +25,8 @@ def t_wrap(m):
         for width in (1, 2, 5, 10, 12, 20, 40, 70):
             for kw in ({}, {'break_long_words': False}, {'break_on_hyphens': False}, {'drop_whitespace': False}, {'fix_sentence_endings': True},
                        {'initial_indent': '* ', 'subsequent_indent': '  '}, {'max_lines': 2}, {'max_lines': 1, 'placeholder': '...'}, {'expand_tabs': False, 'replace_whitespace': False}, {'tabsize': 3}):
+                if 'initial_indent' in kw and width < 3:
+                    continue   # CPython loops forever when the indent is wider than width
                 try: out.append(m.wrap(s, width, **kw))
                 except Exception as e: out.append((type(e).__name__, str(e)))
     return out
