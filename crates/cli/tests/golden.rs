@@ -201,8 +201,12 @@ fn check(interp: &Path, cases: &Path, name: &str) -> Outcome {
     r.stdout = normalise(&r.stdout, prefix.as_bytes());
     r.stderr = normalise(&r.stderr, prefix.as_bytes());
     let stderr_text = String::from_utf8_lossy(&r.stderr);
+    // A death by signal is a crash unless CPython died by the same signal
+    // (e.g. an uncaught KeyboardInterrupt ends with SIGINT, status -2).
     if let Some(sig) = r.signal.filter(|_| !r.timed_out) {
-        return Outcome::Panic(format!("killed by signal {sig}"));
+        if -sig != expected_rc {
+            return Outcome::Panic(format!("killed by signal {sig}"));
+        }
     }
     if r.code == Some(101) && stderr_text.contains("panicked at") {
         let line = stderr_text.lines().find(|l| l.contains("panicked at")).unwrap_or("");
@@ -215,7 +219,7 @@ fn check(interp: &Path, cases: &Path, name: &str) -> Outcome {
     if r.stdout != expected_out {
         return Outcome::Fail(first_diff("stdout", &expected_out, &r.stdout));
     }
-    let code = r.code.unwrap_or(-1);
+    let code = r.code.or(r.signal.map(|s| -s)).unwrap_or(-1);
     if code != expected_rc {
         let tail = String::from_utf8_lossy(last_line(&r.stderr)).into_owned();
         return Outcome::Fail(format!("exit status: expected {expected_rc} got {code} (stderr: {tail:?})"));

@@ -6,7 +6,9 @@
 //!   from the file name and variant number).
 //! Each copy runs in a private temp dir with stdin = /dev/null and a 5 s
 //! timeout; a timeout or any exit status is fine, except a Rust panic (exit
-//! 101 with "panicked at" on stderr) or a death by signal (SIGSEGV, SIGABRT..).
+//! 101 with "panicked at" on stderr) or a death by a crash signal (SIGSEGV,
+//! SIGABRT, SIGBUS, SIGILL, SIGFPE, SIGTRAP, SIGSYS; not SIGINT, which an
+//! uncaught KeyboardInterrupt legitimately ends with).
 //!
 //! Runs are ordered round-robin over the files (first variant of every file,
 //! then the second, ...) and stop being launched once the time budget
@@ -27,6 +29,9 @@ use std::time::{Duration, Instant};
 const TIMEOUT: Duration = Duration::from_secs(5);
 const CUTS: usize = 8;
 const DELETIONS: usize = 4;
+
+/// SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV, SIGSYS.
+const CRASH_SIGNALS: &[i32] = &[4, 5, 6, 7, 8, 11, 31];
 
 /// Programs that are slow by design even when intact.
 const SLOW: &[&str] = &["thread__stress_queue"];
@@ -166,8 +171,12 @@ fn run_one(interp: &Path, dir: &Path, name: &str, src: &str) -> Verdict {
     if timed_out {
         return Verdict::TimedOut;
     }
+    // SIGINT (an uncaught KeyboardInterrupt re-raises it, like CPython) and
+    // SIGPIPE/SIGTERM are legitimate ends; crash signals are not.
     if let Some(sig) = status.signal() {
-        return Verdict::Panic(format!("killed by signal {sig}"));
+        if CRASH_SIGNALS.contains(&sig) {
+            return Verdict::Panic(format!("killed by signal {sig}"));
+        }
     }
     if status.code() == Some(101) && stderr.contains("panicked at") {
         let line = stderr.lines().find(|l| l.contains("panicked at")).unwrap_or("");
