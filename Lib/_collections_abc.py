@@ -61,9 +61,12 @@ async def _coro():
     pass
 
 
-_coro = _coro()
-coroutine = type(_coro)
-_coro.close()
+try:
+    _coro = _coro()
+    coroutine = type(_coro)
+    _coro.close()
+except Exception:       # VM without coroutine objects yet
+    coroutine = None
 del _coro
 
 
@@ -71,8 +74,11 @@ async def _ag():
     yield
 
 
-_ag = _ag()
-async_generator = type(_ag)
+try:
+    _ag = _ag()
+    async_generator = type(_ag)
+except Exception:
+    async_generator = None
 del _ag
 
 
@@ -160,7 +166,8 @@ class Coroutine(Awaitable):
         return NotImplemented
 
 
-Coroutine.register(coroutine)
+if coroutine is not None:
+    Coroutine.register(coroutine)
 
 
 class AsyncIterable(metaclass=ABCMeta):
@@ -240,7 +247,8 @@ class AsyncGenerator(AsyncIterator):
         return NotImplemented
 
 
-AsyncGenerator.register(async_generator)
+if async_generator is not None:
+    AsyncGenerator.register(async_generator)
 
 
 class Iterable(metaclass=ABCMeta):

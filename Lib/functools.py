@@ -155,10 +155,8 @@ def reduce(function, sequence, initial=_initial_missing):
     from left to right, reducing it to a single value."""
     try:
         it = iter(sequence)
-    except TypeError as exc:
-        if "object is not iterable" in str(exc):
-            raise TypeError("reduce() arg 2 must support iteration") from None
-        raise
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
     if initial is _initial_missing:
         try:
             value = next(it)
@@ -178,11 +176,36 @@ def reduce(function, sequence, initial=_initial_missing):
 _repr_running = set()
 
 
+class _ReadOnly:
+    # read-only data descriptor exposing a private slot
+    __slots__ = ('_name', '__doc__')
+
+    def __init__(self, name, doc):
+        self._name = name
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return getattr(instance, self._name)
+
+    def __set__(self, instance, value):
+        raise AttributeError("readonly attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("readonly attribute")
+
+
 class partial:
     """New callable that calls func with the stored positional and keyword
     arguments prepended/merged to the ones given at call time."""
 
-    __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
+    __slots__ = ('_func', '_args', '_keywords', '__dict__', '__weakref__')
+
+    func = _ReadOnly('_func', "function object to use in future partial calls")
+    args = _ReadOnly('_args', "tuple of arguments to future partial calls")
+    keywords = _ReadOnly('_keywords',
+                         "dictionary of keyword arguments to future partial calls")
 
     def __new__(cls, *args, **keywords):
         if not args:
@@ -196,14 +219,14 @@ class partial:
             keywords = {**func.keywords, **keywords}
             func = func.func
         self = super(partial, cls).__new__(cls)
-        self.func = func
-        self.args = tuple(args)
-        self.keywords = keywords
+        self._func = func
+        self._args = tuple(args)
+        self._keywords = keywords
         return self
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        keywords = {**self._keywords, **keywords}
+        return self._func(*self._args, *args, **keywords)
 
     def __repr__(self):
         key = (id(self), _get_ident())
@@ -243,9 +266,9 @@ class partial:
         if namespace is None:
             namespace = {}
         self.__dict__ = namespace
-        self.func = func
-        self.args = args
-        self.keywords = kwds
+        self._func = func
+        self._args = args
+        self._keywords = kwds
 
     __class_getitem__ = classmethod(GenericAlias)
 

@@ -36,19 +36,25 @@ async def _coroutine():
     pass
 
 
-_c = _coroutine()
-CoroutineType = type(_c)
-_c.close()
-del _c
+try:
+    _c = _coroutine()
+    CoroutineType = type(_c)
+    _c.close()
+    del _c
+except Exception:       # VM without coroutine objects yet
+    pass
 
 
 async def _async_generator():
     yield
 
 
-_ag = _async_generator()
-AsyncGeneratorType = type(_ag)
-del _ag
+try:
+    _ag = _async_generator()
+    AsyncGeneratorType = type(_ag)
+    del _ag
+except Exception:
+    pass
 
 
 class _C:

@@ -239,6 +239,16 @@ def t_singledispatchmethod(m):
     n = N()
     return n.neg(5), n.neg(True), n.neg('s'), N.c('a'), N.c(1), n.neg.__name__
 def t_sdm_e(m): return m.singledispatchmethod(1)
+def t_partial_readonly(m):
+    p = m.partial(max, 1)
+    try: p.func = min
+    except AttributeError as e: r = str(e)
+    try: del p.args
+    except AttributeError as e: r2 = str(e)
+    return r, r2, p.func is max
+def t_partial_attrs(m):
+    p = m.partial(max, 1); p.x = 2
+    return p.x, p.__dict__, m.partial(p, 3).args, type(m.partial.func).__name__ != 'x'
 def t_all(m): return sorted(m.__all__)
 
 if __name__ == '__main__':
