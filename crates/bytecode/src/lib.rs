@@ -420,7 +420,12 @@ pub enum Constant {
     StrCodePoints(Arc<[u32]>),
     Bytes(Arc<[u8]>),
     Tuple(Arc<[Constant]>),
-    /// frozenset literal produced by the optimiser for `x in {1, 2}`.
+    /// frozenset constant: constant set displays of 3+ items compile to
+    /// `BuildSet(0); LoadConst(FrozenSet); SetUpdate(1)` as in CPython. The
+    /// VM must build it as CPython does, since the iteration order shows in
+    /// `print({5, 1, 100, 33})`: insert the items in order into a frozenset,
+    /// then build a second frozenset by iterating the first (CPython's
+    /// `merge_consts_recursive`), and use the second.
     FrozenSet(Arc<[Constant]>),
     Code(Arc<CodeObject>),
 }

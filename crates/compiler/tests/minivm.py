@@ -94,7 +94,7 @@ def conv_const(c):
     if t == "tuple":
         return tuple(conv_const(x) for x in c["v"])
     if t == "frozenset":
-        return frozenset(conv_const(x) for x in c["v"])
+        return frozenset(tuple(frozenset(conv_const(x) for x in c["v"])))
     if t == "code":
         return CodeObj(c["v"])
     raise ValueError(t)
@@ -943,6 +943,10 @@ def main():
         raise
     except BaseException as e:
         sys.stdout.flush()
+        import os
+        if os.environ.get("MINIVM_TB"):
+            import traceback
+            traceback.print_exc()
         print(f"{type(e).__name__}: {e}", file=sys.stderr)
         sys.exit(1)
 

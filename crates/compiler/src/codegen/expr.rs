@@ -193,6 +193,22 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
             }
             Expr::Dict(d) => self.compile_dict(d)?,
+            Expr::Set(s) if s.elts.len() > 2 && s.elts.iter().all(|x| const_of(x).is_some()) => {
+                // As CPython: BuildSet(0); LoadConst(frozenset); SetUpdate(1)
+                // (the iteration order of the frozenset is observable).
+                let items: Vec<Constant> = s.elts.iter().filter_map(const_of).collect();
+                self.set_pos(s.range);
+                self.emit(Instr::BuildSet(0));
+                self.load_const(Constant::FrozenSet(items.into()));
+                self.emit(Instr::SetUpdate(1));
+            }
+            Expr::List(l) if l.elts.len() > 2 && l.elts.iter().all(|x| const_of(x).is_some()) => {
+                let items: Vec<Constant> = l.elts.iter().filter_map(const_of).collect();
+                self.set_pos(l.range);
+                self.emit(Instr::BuildList(0));
+                self.load_const(Constant::Tuple(items.into()));
+                self.emit(Instr::ListExtend(1));
+            }
             Expr::Set(s) => {
                 if has_starred(&s.elts) {
                     self.starunpack(&s.elts, 0, Collection::Set)?;
