@@ -40,43 +40,50 @@ class abstractproperty(property):
 
 
 class _ClassSet:
-    """A set of classes holding them weakly when weak references exist."""
+    """A set of classes, holding them weakly when weak references exist.
+
+    Entries are keyed by id(); a lookup also checks identity through the
+    weak reference, so a reused id never gives a false positive."""
 
     __slots__ = ('data', '__weakref__')
 
     def __init__(self):
-        self.data = set()
+        self.data = {}
 
     def add(self, item):
+        key = id(item)
         if _ref is None:
-            self.data.add(item)
-        else:
-            self.data.add(_ref(item, self.data.discard))
+            self.data[key] = item
+            return
+        data = self.data
+
+        def _remove(r, key=key, data=data):
+            if data.get(key) is r:
+                del data[key]
+        self.data[key] = _ref(item, _remove)
 
     def discard(self, item):
-        if _ref is None:
-            self.data.discard(item)
-        else:
-            try:
-                self.data.discard(_ref(item))
-            except TypeError:
-                pass
+        key = id(item)
+        if key in self.data and self._get(key) is item:
+            del self.data[key]
+
+    def _get(self, key):
+        entry = self.data.get(key)
+        if entry is None or _ref is None:
+            return entry
+        return entry()
 
     def __contains__(self, item):
-        if _ref is None:
-            return item in self.data
-        try:
-            r = _ref(item)
-        except TypeError:
+        entry = self.data.get(id(item))
+        if entry is None:
             return False
-        return r in self.data
+        if _ref is not None:
+            entry = entry()
+        return entry is item
 
     def __iter__(self):
-        if _ref is None:
-            yield from list(self.data)
-            return
-        for r in list(self.data):
-            obj = r()
+        for key in list(self.data):
+            obj = self._get(key)
             if obj is not None:
                 yield obj
 
