@@ -44,7 +44,7 @@ pub fn report_unraisable(vm: &Vm, e: &PyErr, obj: Option<&PyObjectRef>) {
 }
 
 /// Create the interpreter and the main thread's state (takes the GIL).
-pub fn init(config: &Config) -> PyResult<Vm> {
+pub fn init(config: &Config) -> PyResult<Box<Vm>> {
     let _ = crate::vm::ctx();
     let interp = crate::vm::interp();
     *interp.argv.borrow_mut() = config.argv.clone();
@@ -53,7 +53,8 @@ pub fn init(config: &Config) -> PyResult<Vm> {
     *interp.warnoptions.borrow_mut() = config.warnoptions.clone();
     *interp.executable.borrow_mut() = config.executable.clone();
     crate::gil::acquire();
-    let vm = Vm::new_thread_state(crate::modules::thread::DEFAULT_STACK * 4);
+    // Boxed so that the address registered by `enter` stays valid.
+    let vm = Box::new(Vm::new_thread_state(crate::modules::thread::DEFAULT_STACK * 4));
     vm.enter();
     crate::gil::MAIN_THREAD.store(vm.thread_id, std::sync::atomic::Ordering::Relaxed);
     crate::object::dealloc::set_finalize_hook(finalize_hook);
@@ -283,7 +284,33 @@ pub fn shutdown(vm: &Vm) -> i32 {
             }
         }
     }
+    clear_main(vm);
     crate::modules::fileio::flush_std(vm);
     let _ = str_of;
     code
+}
+
+/// Clear `__main__`'s namespace as CPython's finalisation does (names with
+/// one leading underscore first, then the rest, except `__builtins__`), so
+/// that `__del__` methods of module-level objects run.
+fn clear_main(vm: &Vm) {
+    let m = match crate::import::sys_modules_get(vm, "__main__") {
+        Some(m) => m,
+        None => return,
+    };
+    let d = match &m.payload {
+        Payload::Module(d) => d.clone(),
+        _ => return,
+    };
+    if let Payload::Dict(dd) = &d.payload {
+        for pass in 0..2 {
+            for k in dd.keys() {
+                let name = str_of(&k).to_string();
+                let single = name.starts_with('_') && !name.starts_with("__");
+                if (pass == 0 && single) || (pass == 1 && name != "__builtins__") {
+                    let _ = dd.set_item(vm, k, vm.none());
+                }
+            }
+        }
+    }
 }

@@ -318,8 +318,9 @@ impl Vm {
     /// Instantiate exception class `cls` with `args` (no Python `__init__` runs
     /// for builtin exception classes).
     pub fn new_exception(&self, cls: &PyObjectRef, args: Vec<PyObjectRef>) -> PyErr {
+        let argv = args.clone();
         let args = self.new_tuple(args);
-        PyErr(PyObjectRef::new_full(
+        let e = PyErr(PyObjectRef::new_full(
             cls.clone(),
             Payload::Exception(Box::new(PyBaseException {
                 args: RefCell::new(args),
@@ -331,7 +332,9 @@ impl Vm {
             })),
             Some(self.new_dict()),
             0,
-        ))
+        ));
+        crate::types::exception_methods::init_builtin_attrs(self, &e.0, &argv);
+        e
     }
     pub fn new_exception_msg(&self, cls: &PyObjectRef, msg: String) -> PyErr {
         let m = self.new_string(msg);
@@ -451,6 +454,7 @@ pub fn new_static_type(
         nslots: Cell::new(0),
         has_del: Cell::new(false),
         version: Cell::new(0),
+        slot_cache: Cell::new((0, 0)),
     };
     let obj = PyObjectRef::new(metatype.clone(), Payload::Type(Box::new(t)));
     let mut mro = vec![obj.clone()];

@@ -132,7 +132,7 @@ pub fn structseq_type(vm: &Vm, module: &str, name: &str, fields: &[&str]) -> PyO
             let getter = PyObjectRef::new(vm.ctx.types.builtin_function_type.clone(), Payload::NativeFunction(Box::new(PyNativeFunction {
                 name: "field", func: structseq_field, kind: NativeKind::Method, self_: Some(vm.new_int(i as i64)), owner: None, doc: None, module: None,
             })));
-            let prop = PyObjectRef::new(vm.ctx.types.property_type.clone(), Payload::Property { fget: Some(getter), fset: None, fdel: None, doc: RefCell::new(None) });
+            let prop = PyObjectRef::new(vm.ctx.types.property_type.clone(), Payload::Property { fget: Some(getter), fset: None, fdel: None, doc: RefCell::new(None), name: RefCell::new(None) });
             tt.dict().set_str(vm, f, prop);
         }
     }

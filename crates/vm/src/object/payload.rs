@@ -54,7 +54,7 @@ pub enum Payload {
     Traceback { next: RefCell<Option<PyObjectRef>>, frame: PyObjectRef, lasti: u32, lineno: u32 },
     Generator(Box<PyGenerator>),
     Exception(Box<PyBaseException>),
-    Property { fget: Option<PyObjectRef>, fset: Option<PyObjectRef>, fdel: Option<PyObjectRef>, doc: RefCell<Option<PyObjectRef>> },
+    Property { fget: Option<PyObjectRef>, fset: Option<PyObjectRef>, fdel: Option<PyObjectRef>, doc: RefCell<Option<PyObjectRef>>, name: RefCell<Option<PyObjectRef>> },
     ClassMethod(RefCell<PyObjectRef>),
     StaticMethod(RefCell<PyObjectRef>),
     Super { type_: PyObjectRef, obj: Option<PyObjectRef>, obj_type: Option<PyObjectRef> },

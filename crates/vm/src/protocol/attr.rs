@@ -98,6 +98,13 @@ impl Vm {
     }
 
     fn property_name_repr(&self, descr: &PyObjectRef) -> String {
+        if let Payload::Property { name, .. } = &descr.payload {
+            if let Some(n) = name.borrow().clone() {
+                if let Ok(r) = self.repr(&n) {
+                    return r;
+                }
+            }
+        }
         if let Payload::Property { fget: Some(g), .. } = &descr.payload {
             if let Ok(n) = self.get_attr_str(g, "__name__") {
                 if let Ok(r) = self.repr(&n) {
@@ -130,19 +137,13 @@ impl Vm {
     /// `getattr(obj, name)` with a str object name.
     pub fn get_attr(&self, obj: &PyObjectRef, name: &PyObjectRef) -> PyResult {
         let cls = obj.class();
-        let t = as_type(&cls);
-        if let Some(t) = t {
-            if t.heap || matches!(obj.payload, Payload::Super { .. } | Payload::Native(_)) {
-                if let Some(ga) = lookup(&cls, "__getattribute__") {
-                    let is_default = matches!(&ga.payload, Payload::NativeFunction(nf) if nf.owner.as_ref().map(|o| o.is(&self.ctx.types.object_type) || o.is(&self.ctx.types.type_type)).unwrap_or(false));
-                    if !is_default {
-                        let r = self.call(&ga, &[obj.clone(), name.clone()]);
-                        return match r {
-                            Err(e) if self.err_matches(&e, &self.ctx.exc.attribute_error) => self.call_getattr_hook(&cls, obj, name, e),
-                            r => r,
-                        };
-                    }
-                }
+        if crate::types::type_::custom_getattribute(&cls) {
+            if let Some(ga) = lookup(&cls, "__getattribute__") {
+                let r = self.call(&ga, &[obj.clone(), name.clone()]);
+                return match r {
+                    Err(e) if self.err_matches(&e, &self.ctx.exc.attribute_error) => self.call_getattr_hook(&cls, obj, name, e),
+                    r => r,
+                };
             }
         }
         match self.generic_getattr(obj, &cls, str_of(name)) {
@@ -218,6 +219,12 @@ impl Vm {
                 return self.descr_get(d.clone(), Some(obj), cls).map(Some);
             }
         }
+        // Payload attributes behave like data descriptors (CPython's getsets/members).
+        if !matches!(obj.payload, Payload::Object) || name == "__class__" || name == "__dict__" {
+            if let Some(v) = self.special_getattr(obj, name)? {
+                return Ok(Some(v));
+            }
+        }
         // Instance namespace.
         match &obj.payload {
             Payload::Module(d) => {
@@ -250,7 +257,7 @@ impl Vm {
         }
         match descr {
             Some(d) => self.descr_get(d, Some(obj), cls).map(Some),
-            None => self.special_getattr(obj, name),
+            None => Ok(None),
         }
     }
 
@@ -412,7 +419,7 @@ impl Vm {
     pub fn load_method(&self, obj: &PyObjectRef, name: &PyObjectRef) -> PyResult<Method> {
         let cls = obj.class();
         if let Some(t) = as_type(&cls) {
-            let plain = !t.heap || lookup(&cls, "__getattribute__").map(|ga| matches!(&ga.payload, Payload::NativeFunction(nf) if nf.owner.as_ref().map(|o| o.is(&self.ctx.types.object_type)).unwrap_or(false))).unwrap_or(true);
+            let plain = !crate::types::type_::custom_getattribute(&cls);
             if plain && !matches!(obj.payload, Payload::Type(_) | Payload::Module(_)) {
                 if let Some(d) = lookup(&cls, str_of(name)) {
                     let is_method = match &d.payload {

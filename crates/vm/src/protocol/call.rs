@@ -300,14 +300,11 @@ impl Vm {
         }
         // Cells initialised from arguments.
         for (ci, arg) in co.cell2arg.iter().enumerate() {
-            let cell = self.new_cell(None);
-            if let Some(ai) = arg {
+            if let (Some(ai), Some(cell)) = (arg, frame.cells.get(ci)) {
                 if let Payload::Cell(c) = &cell.payload {
                     *c.borrow_mut() = frame.fastlocals.get(*ai as usize).cloned().flatten();
                 }
             }
-            let _ = ci;
-            frame.cells.push(cell);
         }
         Ok(())
     }

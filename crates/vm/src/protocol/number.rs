@@ -9,7 +9,7 @@ use crate::object::{Payload, PyObjectRef};
 use crate::types::int::PyInt;
 use crate::types::type_::{is_subtype, lookup};
 use crate::vm::{PyResult, Vm};
-use pyrite_bytecode::{BinOp, CmpOp, UnaryOp};
+pub use pyrite_bytecode::{BinOp, CmpOp, UnaryOp};
 
 fn is_exact_int(vm: &Vm, o: &PyObjectRef) -> bool {
     o.class_is(&vm.ctx.types.int_type)

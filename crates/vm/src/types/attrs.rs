@@ -131,7 +131,7 @@ pub fn special_getattr(vm: &Vm, obj: &PyObjectRef, name: &str) -> PyResult<Optio
             },
             _ => return Ok(None),
         },
-        Payload::Property { fget, fset, fdel, doc } => match name {
+        Payload::Property { fget, fset, fdel, doc, .. } => match name {
             "fget" => opt(vm, fget.clone()),
             "fset" => opt(vm, fset.clone()),
             "fdel" => opt(vm, fdel.clone()),

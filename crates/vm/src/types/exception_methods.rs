@@ -142,6 +142,35 @@ fn get(vm: &Vm, o: &PyObjectRef, name: &str) -> PyObjectRef {
     }).unwrap_or_else(|| vm.none())
 }
 
+/// Set the attributes that builtin exception classes' `__init__` would set
+/// (for exceptions created from Rust without running `__init__`).
+pub fn init_builtin_attrs(vm: &Vm, o: &PyObjectRef, args: &[PyObjectRef]) {
+    let cls = o.class();
+    let e = &vm.ctx.exc;
+    let first = || args.first().cloned().unwrap_or_else(|| vm.none());
+    if is_subtype(&cls, &e.stop_iteration) {
+        set(vm, o, "value", first());
+    } else if is_subtype(&cls, &e.system_exit) {
+        let code = match args.len() {
+            0 => vm.none(),
+            1 => args[0].clone(),
+            _ => vm.new_tuple(args.to_vec()),
+        };
+        set(vm, o, "code", code);
+    } else if is_subtype(&cls, &e.os_error) {
+        init_os_error_attrs(vm, o, args);
+    } else if is_subtype(&cls, &e.import_error) {
+        set(vm, o, "msg", first());
+        set(vm, o, "name", vm.none());
+        set(vm, o, "path", vm.none());
+    } else if is_subtype(&cls, &e.name_error) {
+        set(vm, o, "name", vm.none());
+    } else if is_subtype(&cls, &e.attribute_error) {
+        set(vm, o, "name", vm.none());
+        set(vm, o, "obj", vm.none());
+    }
+}
+
 // ---- OSError ----
 
 pub fn init_os_error_attrs(vm: &Vm, o: &PyObjectRef, args: &[PyObjectRef]) {

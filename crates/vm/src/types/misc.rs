@@ -53,7 +53,8 @@ pub fn coro_wrapper_type(vm: &Vm) -> PyObjectRef {
     lazy_type(&CORO_WRAPPER, vm, "coroutine_wrapper")
 }
 pub fn generic_alias_type(vm: &Vm) -> PyObjectRef {
-    lazy_type(&GENERIC_ALIAS, vm, "types.GenericAlias")
+    GENERIC_ALIAS.get_or_init(|| new_static_type(&vm.ctx.types.type_type, &vm.ctx.types.dict_type, "types.GenericAlias",
+        vec![vm.ctx.types.object_type.clone()], BaseKind::Native, true)).clone()
 }
 pub fn getset_type(vm: &Vm) -> PyObjectRef {
     lazy_type(&GETSET, vm, "getset_descriptor")
@@ -65,7 +66,7 @@ pub fn add_getter(vm: &Vm, cls: &PyObjectRef, name: &'static str, f: NativeFn) {
     let getter = PyObjectRef::new(vm.ctx.types.builtin_function_type.clone(), Payload::NativeFunction(Box::new(PyNativeFunction {
         name, func: f, kind: NativeKind::Function, self_: None, owner: Some(cls.clone()), doc: None, module: None,
     })));
-    let prop = PyObjectRef::new(vm.ctx.types.property_type.clone(), Payload::Property { fget: Some(getter), fset: None, fdel: None, doc: RefCell::new(None) });
+    let prop = PyObjectRef::new(vm.ctx.types.property_type.clone(), Payload::Property { fget: Some(getter), fset: None, fdel: None, doc: RefCell::new(None), name: RefCell::new(None) });
     if let Some(t) = as_type(cls) {
         t.dict().set_str(vm, name, prop);
     }
@@ -335,7 +336,7 @@ fn property_new(vm: &Vm, args: Args) -> PyResult {
             None => None,
         },
     };
-    Ok(crate::types::type_methods::new_instance(vm, &cls, Payload::Property { fget, fset, fdel, doc: RefCell::new(doc) }))
+    Ok(crate::types::type_methods::new_instance(vm, &cls, Payload::Property { fget, fset, fdel, doc: RefCell::new(doc), name: RefCell::new(None) }))
 }
 
 fn property_init(vm: &Vm, _args: Args) -> PyResult {
@@ -344,7 +345,7 @@ fn property_init(vm: &Vm, _args: Args) -> PyResult {
 
 fn property_copy_with(vm: &Vm, args: Args, which: usize) -> PyResult {
     let [p, f] = args.exact::<2>(vm, "getter")?;
-    if let Payload::Property { fget, fset, fdel, doc } = &p.payload {
+    if let Payload::Property { fget, fset, fdel, doc, .. } = &p.payload {
         let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
         parts[which] = Some(f.clone());
         let d = if which == 0 { None } else { doc.borrow().clone() };
@@ -390,7 +391,11 @@ fn property_delete(vm: &Vm, args: Args) -> PyResult {
     Err(vm.new_type_error("expected property"))
 }
 
-fn property_set_name(vm: &Vm, _args: Args) -> PyResult {
+fn property_set_name(vm: &Vm, args: Args) -> PyResult {
+    let [p, _owner, name] = args.exact::<3>(vm, "__set_name__")?;
+    if let Payload::Property { name: n, .. } = &p.payload {
+        *n.borrow_mut() = Some(name.clone());
+    }
     Ok(vm.none())
 }
 
@@ -741,8 +746,13 @@ fn ga_ror(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn ga_new(vm: &Vm, args: Args) -> PyResult {
+    let cls = args.args[0].clone();
     let pos = args.shift().range(vm, "GenericAlias", 2, 2)?;
-    generic_alias(vm, &pos[0], &pos[1])
+    let a = match &pos[1].payload {
+        Payload::Tuple(_) => pos[1].clone(),
+        _ => vm.new_tuple(vec![pos[1].clone()]),
+    };
+    Ok(crate::types::type_methods::new_instance(vm, &cls, Payload::Native(Box::new(GenericAlias { origin: pos[0].clone(), args: a }))))
 }
 
 pub fn init(vm: &Vm) {

@@ -50,6 +50,32 @@ pub struct PyType {
     pub has_del: Cell<bool>,
     /// Bumped whenever this type's or a base's namespace changes.
     pub version: Cell<u64>,
+    /// (TYPE_EPOCH when computed, flags) for `custom_getattribute`.
+    pub slot_cache: Cell<(u64, u8)>,
+}
+
+/// Bumped on every assignment to a type attribute; invalidates slot caches.
+pub static TYPE_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// Does `cls` define `__getattribute__` other than `object`'s/`type`'s?
+pub fn custom_getattribute(cls: &PyObjectRef) -> bool {
+    let t = match as_type(cls) {
+        Some(t) => t,
+        None => return false,
+    };
+    let epoch = TYPE_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
+    let (e, flags) = t.slot_cache.get();
+    if e == epoch {
+        return flags & 1 != 0;
+    }
+    let custom = match lookup(cls, "__getattribute__") {
+        Some(ga) => !matches!(&ga.payload, Payload::NativeFunction(nf) if nf.name == "__getattribute__" && nf.owner.as_ref().map(|o| {
+            matches!(&o.payload, Payload::Type(ot) if !ot.heap && (ot.name.borrow().as_str() == "object" || ot.name.borrow().as_str() == "type"))
+        }).unwrap_or(false)),
+        None => false,
+    };
+    t.slot_cache.set((epoch, custom as u8));
+    custom
 }
 
 impl PyType {

@@ -83,6 +83,7 @@ pub fn type_set_attr(vm: &Vm, tobj: &PyObjectRef, name: &PyObjectRef, value: Opt
         t.has_del.set(lookup(tobj, "__del__").is_some());
     }
     t.version.set(t.version.get() + 1);
+    crate::types::type_::TYPE_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     Ok(())
 }
 
@@ -258,6 +259,7 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
         nslots: Cell::new(nslots),
         has_del: Cell::new(false),
         version: Cell::new(0),
+        slot_cache: Cell::new((0, 0)),
     };
     let cls = PyObjectRef::new_full(meta.clone(), Payload::Type(Box::new(t)), None, as_type(&meta).map(|t| t.nslots.get()).unwrap_or(0));
     if as_type(&meta).map(|t| t.instance_dict.get() && t.heap).unwrap_or(false) {
