@@ -43,3 +43,13 @@ try:
     aiter(BadAiter())
 except TypeError as e:
     print("TypeError", e)
+class Ticker:
+    def __aiter__(self): return self
+    async def __anext__(self): raise StopAsyncIteration
+async def bad_with():
+    async with Ticker():
+        pass
+try:
+    drive(bad_with())
+except (TypeError, AttributeError) as e:
+    print(type(e).__name__, e)

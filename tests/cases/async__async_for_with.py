@@ -73,10 +73,3 @@ try:
     drive(bad_for())
 except TypeError as e:
     print("TypeError", e)
-async def bad_with():
-    async with Ticker(1):
-        pass
-try:
-    drive(bad_with())
-except (TypeError, AttributeError) as e:
-    print(type(e).__name__, e)

@@ -15,3 +15,7 @@ print(format(0.1, ".20f"), format(-1, "b"), format(2**100, "x"))
 print(chr(0x7f).isprintable(), repr(chr(0x7f)), repr(chr(0xa0)), repr(chr(0xad)), repr("\u0378"))
 print(ascii(1), ascii(None), ascii({"ключ": "значение"}))
 print(hex(True), bin(False), oct(7), (255).__format__("08b"), str.__format__("x", "^3"))
+for n in [0, 1, 7, 8, 255, 256, -1, -256, 2 ** 31, -(2 ** 63)]:
+    print(n, bin(n), oct(n), hex(n), int(bin(n), 0) == n, int(hex(n), 16) == n, int(oct(n), 8) == n)
+print([chr(i) for i in range(0x41, 0x5B, 5)], [ord(c) for c in "\x00\x7f\x80\xff"])
+print(chr(0xD800) == "\ud800", ord("\U0010FFFF"), hex(ord("€")), f"{ord('A'):08b}")

@@ -17,3 +17,8 @@ except EOFError as e:
     print()
     print("EOFError", repr(e))
 print(sys.stdin.readline() == "", sys.stdin.read() == "")
+try:
+    input()
+except EOFError:
+    print("EOFError again")
+print(sys.stdin.closed, sys.stdin.readable())

@@ -16,3 +16,6 @@ print(run({"PYTHONPATH": "/nonexistent/dir/for/test"}, "-E", "-c", "import sys; 
 print(run({"PYTHONIOENCODING": "latin-1"}, "-c", "import sys; print(sys.stdout.encoding)"))
 print(run({"MY_VAR": "hello"}, "-c", "import os; print(os.environ['MY_VAR'], os.getenv('NOPE', 'dflt'))"))
 print(run({"TZ": "UTC"}, "-c", "import os; print(os.environ.get('TZ'))"))
+print(run({"PYTHONHASHSEED": "0"}, "-c", "print(sorted({'b', 'a', 'c'}))"))
+print(run({}, "-c", "import os; print(sorted(k for k in os.environ if k.startswith('PYTHON')))"))
+print(run({"PYTHONSAFEPATH": "1"}, "-c", "import sys; print(sys.flags.safe_path)"))

@@ -17,3 +17,6 @@ except ZeroDivisionError as e:
 print(complex(3, 4) == 3 + 4j, (3 + 4j).__eq__(5), 1j.__ne__(1j), (1 + 0j).__hash__() == hash(1))
 print(sum([1j] * 10), [z.real for z in zs], [z.imag for z in zs])
 print(round(cmath.sin(1 + 1j).real, 10), round(cmath.cos(1j).real, 10), round(cmath.tan(0.5).real, 10))
+for a, b in [(1 + 1j, 1 - 1j), (2j, 0.5), (3, 4j), (-1 - 1j, 2 + 2j)]:
+    print(a, b, a + b, a - b, a * b, a / b, a == b, abs(a - b))
+print(complex("1+1j") * 1j, (1j).conjugate(), (5 + 0j).real.is_integer())

@@ -12,3 +12,12 @@ print(issubclass(ModuleNotFoundError, ImportError), issubclass(RecursionError, R
 print(issubclass(UnicodeDecodeError, ValueError), issubclass(IndentationError, SyntaxError), issubclass(TabError, IndentationError))
 print(issubclass(ExceptionGroup, BaseExceptionGroup), issubclass(ExceptionGroup, Exception))
 print(OSError(2, "No such file").__class__.__name__, type(OSError(13, "denied")).__name__, type(OSError(17, "x")).__name__)
+def depth(cls):
+    return len(cls.__mro__) - 1
+print(max(names, key=lambda n: (depth(getattr(builtins, n)), n)))
+print(sorted(n for n in names if getattr(builtins, n).__base__ is OSError))
+print(sorted(n for n in names if getattr(builtins, n).__base__ is ArithmeticError))
+print(sorted(n for n in names if getattr(builtins, n).__base__ is LookupError))
+print(sorted(n for n in names if getattr(builtins, n).__base__ is BaseException))
+print(sorted(n for n in names if getattr(builtins, n).__base__ is ValueError))
+print(sorted(n for n in names if getattr(builtins, n).__base__ is Warning))

@@ -9,3 +9,13 @@ for sl in slices:
     print(sl, res[0], all(list(map(str, n)) == list(map(str, norm[0])) or isinstance(seqs[i], (str, bytes)) for i, n in enumerate(norm)))
 print("hello"[::-1][::-1], [1, 2, 3][::-1][0], "abc"[-1:-4:-1], (1, 2)[5:-5:-1])
 print(range(10)[::-1][::-2], range(0, 20, 3)[::-1], list(range(0, 20, 3)[-2::-2]))
+s = "abcdefghij"
+for start in (None, 0, 3, -3, 20, -20):
+    for stop in (None, 0, 5, -5, 20):
+        for step in (None, 1, 2, -1, -3):
+            r = s[start:stop:step]
+            assert r == "".join(list(s)[start:stop:step])
+print("all 150 string/list slice combinations agree")
+print(s[-1::-1], s[:-1:-1], s[-11::], s[:11:], s[5::-2], s[:5:-2])
+b = bytearray(b"0123456789")
+print(b[::-1], b[8:2:-3], bytes(b[-4:]), memoryview(b)[::-2].tobytes())

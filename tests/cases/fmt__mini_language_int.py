@@ -16,3 +16,6 @@ for bad in ["=s", "^^", ".1d", ",b", "_,", "z", "#c"]:
     except ValueError as e:
         print(repr(bad), "ValueError", e)
 print(format(True, "d"), format(True, ""), format(False, "^5"), format(True, "x"))
+for n in [5, -5, 1234]:
+    print(f"[{n:<+8}] [{n:^+8}] [{n:>+8}] [{n:=+8}] [{n: =8}] [{n:x=8}] [{n:08,}]")
+print(f"{65:c}{66:c}", f"{0:#x}", f"{0:#o}", f"{0:#b}", f"{-0:+}", f"{10**20:e}")

@@ -40,9 +40,6 @@ def counter_gen():
     return bump
 c1, c2 = counter_gen(), counter_gen()
 print(c1(), c1(5), c2(), c1())
-def no_closure():
-    return 1
-print(no_closure.__closure__)
 def modify_after():
     x = 1
     def f():

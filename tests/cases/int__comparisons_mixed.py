@@ -14,3 +14,7 @@ print(9007199254740993 == 9007199254740992.0, 9007199254740993 > 900719925474099
 print(sorted([10, 9, 100, 1], key=str), sorted(["10", "9", "100"], key=int))
 print([x for x in range(-3, 4) if -2 <= x < 2])
 print(all(a <= b for a, b in zip(sorted(vals), sorted(vals)[1:])))
+from fractions import Fraction
+print(1 < Fraction(3, 2) < 2, Fraction(1, 2) == 0.5, 10 ** 20 == Fraction(10 ** 20))
+print(sorted([2 ** 70, 2.0 ** 70, 2 ** 70 + 1, 2.0 ** 70 + 2 ** 18]) == [2 ** 70, 2.0 ** 70, 2 ** 70 + 1, 2.0 ** 70 + 2 ** 18])
+print((2 ** 70 == 2.0 ** 70), (2 ** 70 + 1 == 2.0 ** 70), (2 ** 70 + 1 > 2.0 ** 70))

@@ -12,3 +12,7 @@ print([(-n).bit_length() for n in [1, 2, 255, 256, 1 << 70]])
 print(int.from_bytes(big.to_bytes(25, "big"), "big") == big, (-5).to_bytes(17, "big", signed=True).hex())
 print(pow(2, 521, (1 << 127) - 1), (1 << 1000) % 997, divmod(-(1 << 100), 7))
 print(str(1 << 256), len(bin(1 << 256)), oct(1 << 66))
+for shift in [0, 1, 31, 32, 63, 64, 65, 127, 128, 1000]:
+    v = 1 << shift
+    print(shift, v.bit_length(), (v - 1).bit_count(), hash(v), hash(-v), v >> shift, (v | 1) & 3)
+print(hash(2 ** 61 - 1), hash(2 ** 61), hash(2 ** 122), hash(-(2 ** 61) + 1))

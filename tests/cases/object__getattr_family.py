@@ -72,10 +72,6 @@ try:
 except AttributeError as e:
     print("AttributeError", e)
 try:
-    (1).__class__ = str
-except TypeError as e:
-    print("TypeError", e)
-try:
     o.missing
 except AttributeError as e:
     print("AttributeError", e, e.name, type(e.obj).__name__)

@@ -72,10 +72,6 @@ try:
     x += "s"
 except TypeError as e:
     print("TypeError", e)
-try:
-    t += [3]
-except TypeError as e:
-    print("TypeError", e)
 tl = ([1],)
 try:
     tl[0] += [2]

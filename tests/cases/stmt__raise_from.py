@@ -77,7 +77,3 @@ except KeyError as e:
         chain.append(f"{type(c).__name__}({c})")
         c = c.__context__
     print(" <- ".join(chain))
-try:
-    raise ValueError("x").with_traceback(None)
-except ValueError as e:
-    print("with_traceback ok", e.__traceback__ is not None)

@@ -16,3 +16,5 @@ d = {"key": 1}
 k = "".join(["k", "e", "y"])
 print(d[k], k in d, {"a", "b"} == {"b", "a"})
 print("abc".__lt__("abd"), "b".__gt__("a"), "a".__le__("a"), str.__eq__("a", 1))
+print(sorted(["a", "A", "b", "B", "_", "1", " "]), ord("a") - ord("A"))
+print(max("abc", "abd", "ab"), min(["zeta", "Alpha", "beta"]), sorted("Banana"))

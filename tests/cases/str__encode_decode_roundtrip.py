@@ -14,3 +14,8 @@ print("€".encode("utf-8"), "€".encode("utf-16-be"), "€".encode("utf-32-le"
 print(b"\xe2\x82\xac".decode(), b"\x20\xac".decode("utf-16-be"), bytes([0xac, 0x20, 0, 0]).decode("utf-32-le"))
 print("abc".encode("ascii"), "abc".encode("latin-1"), "é".encode("latin-1"), b"\xe9".decode("latin-1"))
 print(len("😀".encode("utf-16-le")), "😀".encode("utf-16-le").decode("utf-16-le") == "😀")
+import codecs
+for name in ["utf8", "UTF-8", "latin1", "iso-8859-1", "ascii", "us-ascii", "utf_16", "cp1252", "U8"]:
+    print(name, codecs.lookup(name).name)
+print(codecs.decode(b"68656c6c6f", "hex"), codecs.encode(b"hi", "base64"), codecs.decode(b"aGk=\n", "base64"))
+print("abc".encode("utf-8").hex(), bytes.fromhex("e282ac").decode())

@@ -9,3 +9,9 @@ print("_".isidentifier(), "α".isidentifier(), "1a".isidentifier(), "def".isiden
 import keyword
 print(keyword.iskeyword("def"), keyword.iskeyword("match"), keyword.issoftkeyword("match"), len(keyword.kwlist))
 print("Hello World".istitle(), "Hello world".istitle(), "HELLO".istitle(), "1A".istitle(), "ǅ".istitle())
+print([c for c in "a1 _-B\t" if c.isalnum()], [c for c in "a1 _-B\t" if c.isspace()])
+print("".join(c for c in "H3ll0 W0rld" if c.isalpha()), sum(c.isdigit() for c in "a1b22c333"))
+print("٣".isdigit(), int("٣"), "³".isdigit(), "⅓".isnumeric(), "⅓".isdigit(), "१२".isdecimal())
+print("\u00a0".isspace(), "\u200b".isspace(), "\x1f".isspace(), "\x1f".isprintable())
+print(str.isidentifier("__init__"), "Ω".isidentifier(), "∞".isidentifier(), "x\u200d".isidentifier())
+print("ABC123".isupper(), "abc123".islower(), "123".islower(), "Ab".isascii(), "Ä".isascii())

@@ -13,3 +13,7 @@ print("\n".join(["x", "y"]), "-".join(str(i) for i in range(3)), "".join(map(chr
 print(" ".join("word".center(8, ".") for _ in range(2)))
 print("{:-^20}".format(" title "), "=" * 20)
 print("%-6s%6s" % ("left", "right"), "|".join(["a", "", "c"]))
+print(textwrap.fill("a " * 20, 15, initial_indent="* ", subsequent_indent="  "))
+print(textwrap.wrap("supercalifragilistic", 6), textwrap.wrap("x", 0) if False else "")
+print("\n".join(textwrap.wrap("one two three four five six", width=9)))
+print(textwrap.shorten("Hello  world, this is long", width=15, placeholder="..."))

@@ -75,8 +75,3 @@ match {"a": 1, "b": 2}:
 match "text":
     case str(s) if s.startswith("t"):
         print("str capture", s)
-match 42:
-    case int(n) if n > 100:
-        print("no")
-    case int(n):
-        print("int", n)

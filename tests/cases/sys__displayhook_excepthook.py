@@ -13,5 +13,13 @@ sys.displayhook = sys.__displayhook__
 print(sys.__excepthook__ is not hook, callable(sys.__displayhook__))
 import builtins
 print(hasattr(builtins, "_"))
+def nested_hook_check():
+    return sys.excepthook is hook
+print(nested_hook_check())
+old_display = sys.displayhook
+sys.displayhook = lambda v: print("displayed:", repr(v))
+exec(compile("[1, 2]", "<s>", "single"))
+exec(compile("x = 5", "<s>", "single"))
+sys.displayhook = old_display
 print("about to raise")
 raise ValueError("handled by custom hook")

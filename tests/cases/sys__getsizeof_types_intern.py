@@ -17,3 +17,4 @@ except TypeError as e:
 print(type(sys.getrefcount(object())).__name__)
 print(sys.getrecursionlimit() >= 1000, isinstance(sys.maxsize, int), sys.maxsize > 2 ** 31)
 print(sys.is_finalizing(), type(sys.exc_info()).__name__, len(sys.exc_info()))
+print(sys.getsizeof(b"") < sys.getsizeof(b"x" * 100), sys.getsizeof(()) <= sys.getsizeof((1, 2)))

@@ -15,3 +15,7 @@ print(sys.getswitchinterval(), callable(sys.settrace), callable(sys.intern), sys
 print(sys.stdout.encoding.lower(), sys.stdin.encoding.lower(), sys.stderr.errors)
 print(isinstance(sys.executable, str), isinstance(sys.prefix, str), sys.dont_write_bytecode)
 print(sys.api_version > 0, isinstance(sys.hexversion, int), hex(sys.hexversion)[:5])
+print(sys.version_info.major == 3, tuple(sys.version_info)[:2], len(sys.version_info))
+print(sys.implementation.version.major, sys.implementation.version.minor, type(sys.implementation).__name__)
+print(sys.flags.utf8_mode, sys.flags.dev_mode, sys.flags.safe_path, sys.flags.bytes_warning, sys.flags.warn_default_encoding)
+print(sys.float_info.min, sys.float_info.radix, sys.float_info.rounds, sys.float_info.max_exp)

@@ -14,3 +14,7 @@ for y, m, d in [(2000, 1, 1), (2024, 2, 29), (1999, 12, 31), (2038, 1, 19)]:
 print(time.strftime("%a, %d %b %Y %H:%M:%S +0000", time.gmtime(0)))
 days = (calendar.timegm((2025, 1, 1, 0, 0, 0)) - calendar.timegm((2024, 1, 1, 0, 0, 0))) // 86400
 print(days)
+print(calendar.firstweekday(), calendar.weekheader(3), list(calendar.day_abbr))
+print(calendar.calendar(2024, m=6).splitlines()[0].strip(), calendar.monthrange(2023, 2), calendar.monthrange(2100, 2))
+print([calendar.isleap(y) for y in (1600, 1700, 2020, 2023, 2400)])
+print(time.gmtime(calendar.timegm((2024, 12, 31, 23, 59, 59))).tm_yday)
