@@ -4,8 +4,18 @@
 
 use pyrite_vm::modules::ModuleInit;
 
+pub mod posix;
+pub mod errno;
+pub mod atexit;
+pub mod gc;
+
 /// Every module of this crate: (name, initialiser).
-pub static MODULES: &[(&str, ModuleInit)] = &[];
+pub static MODULES: &[(&str, ModuleInit)] = &[
+    ("posix", posix::init),
+    ("errno", errno::init),
+    ("atexit", atexit::init),
+    ("gc", gc::init),
+];
 
 /// Make these modules importable (called by the binary at start-up).
 pub fn register() {
