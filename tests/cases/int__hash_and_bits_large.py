@@ -16,3 +16,5 @@ for shift in [0, 1, 31, 32, 63, 64, 65, 127, 128, 1000]:
     v = 1 << shift
     print(shift, v.bit_length(), (v - 1).bit_count(), hash(v), hash(-v), v >> shift, (v | 1) & 3)
 print(hash(2 ** 61 - 1), hash(2 ** 61), hash(2 ** 122), hash(-(2 ** 61) + 1))
+m = (1 << 64) - 1
+print([(v & m, (v >> 64) & m) for v in [1 << 100, -(1 << 100), 12345 << 70]])

@@ -5,7 +5,7 @@ class Obj:
     def __repr__(self): return f"Obj({self.name})"
 o = Obj("a")
 r = weakref.ref(o)
-print(r() is o, r)
+print(r() is o, repr(r).startswith("<weakref at 0x"))
 del o
 print(r())
 events = []

@@ -15,3 +15,5 @@ print("٣".isdigit(), int("٣"), "³".isdigit(), "⅓".isnumeric(), "⅓".isdigi
 print("\u00a0".isspace(), "\u200b".isspace(), "\x1f".isspace(), "\x1f".isprintable())
 print(str.isidentifier("__init__"), "Ω".isidentifier(), "∞".isidentifier(), "x\u200d".isidentifier())
 print("ABC123".isupper(), "abc123".islower(), "123".islower(), "Ab".isascii(), "Ä".isascii())
+for s in ["", " ", "a", "A", "1", "a1", "A b", "Ab Cd", "\n", "_"]:
+    print(repr(s), [p for p in ("isalpha", "isdigit", "isspace", "islower", "isupper", "istitle", "isalnum") if getattr(s, p)()])
