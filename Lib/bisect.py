@@ -1,9 +1,5 @@
 """Bisection algorithms on sorted sequences (pyrite implementation)."""
 
-__all__ = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left',
-           'insort_right']
-
-
 def _bounds(a, lo, hi):
     if lo < 0:
         raise ValueError('lo must be non-negative')

@@ -16,12 +16,14 @@ error = Error
 __all__ = ["Error", "copy", "deepcopy"]
 
 
+try:
+    from copyreg import dispatch_table
+except ImportError:
+    dispatch_table = {}
+
+
 def _dispatch_table():
-    try:
-        import copyreg
-    except ImportError:
-        return {}
-    return copyreg.dispatch_table
+    return dispatch_table
 
 
 def _weakref_type():

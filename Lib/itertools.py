@@ -1,10 +1,5 @@
 """Iterator building blocks (pure Python implementation for pyrite)."""
 
-__all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
-           'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby',
-           'islice', 'pairwise', 'permutations', 'product', 'repeat', 'starmap',
-           'takewhile', 'tee', 'zip_longest']
-
 _MAXSIZE = 9223372036854775807
 
 

@@ -362,4 +362,14 @@ def coroutine(func):
     return wrapped
 
 
-__all__ = [n for n in globals() if not n.startswith('_')]
+__all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType',
+           'SimpleNamespace', 'CellType', 'GeneratorType', 'CoroutineType',
+           'AsyncGeneratorType', 'MethodType', 'BuiltinFunctionType',
+           'BuiltinMethodType', 'WrapperDescriptorType', 'MethodWrapperType',
+           'MethodDescriptorType', 'ClassMethodDescriptorType', 'ModuleType',
+           'TracebackType', 'FrameType', 'GetSetDescriptorType',
+           'MemberDescriptorType', 'new_class', 'resolve_bases',
+           'prepare_class', 'DynamicClassAttribute', 'coroutine',
+           'GenericAlias', 'UnionType', 'EllipsisType', 'NoneType',
+           'NotImplementedType']
+__all__ = [_n for _n in __all__ if _n in globals()]

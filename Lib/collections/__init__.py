@@ -26,7 +26,7 @@ from operator import eq as _eq
 from operator import itemgetter as _itemgetter
 from reprlib import recursive_repr as _recursive_repr
 
-GenericAlias = type(list[int])
+_GenericAlias = type(list[int])
 
 
 ################################################################################
@@ -639,7 +639,7 @@ class defaultdict(dict):
         self.update(other)
         return self
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 from _thread import get_ident as _get_ident
@@ -1040,7 +1040,7 @@ class deque:
             self.extend(items)
         return self
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 def _deque_index_mul(n):
