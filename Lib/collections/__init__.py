@@ -744,9 +744,6 @@ class deque:
     def __len__(self):
         return self._right - self._left
 
-    def __bool__(self):
-        return self._right != self._left
-
     def append(self, x, /):
         """Add an element to the right side of the deque."""
         self._state += 1
