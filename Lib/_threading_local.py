@@ -131,7 +131,7 @@ class local:
     def __setattr__(self, name, value):
         if name == '__dict__':
             raise AttributeError(
-                "%r object attribute '__dict__' is read-only" % _type_name(self))
+                "%r object attribute '__dict__' is read-only" % (_type_name(self),))
         saved = _enter(self)
         try:
             return object.__setattr__(self, name, value)
@@ -141,7 +141,7 @@ class local:
     def __delattr__(self, name):
         if name == '__dict__':
             raise AttributeError(
-                "%r object attribute '__dict__' is read-only" % _type_name(self))
+                "%r object attribute '__dict__' is read-only" % (_type_name(self),))
         saved = _enter(self)
         try:
             return object.__delattr__(self, name)

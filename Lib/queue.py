@@ -11,7 +11,7 @@ try:
 except ImportError:
     try:
         from collections import deque as _deque
-    except ImportError:
+    except Exception:  # ImportError, or collections not usable yet
         class _deque(list):
             # Stand-in used only while collections is not available.
             __slots__ = ()

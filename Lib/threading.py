@@ -578,7 +578,7 @@ _counter = _count(1).__next__
 
 
 def _newname(name_template):
-    return name_template % _counter()
+    return name_template % (_counter(),)
 
 
 # Reentrant so that enumerate() and friends can be called from code that
@@ -726,7 +726,7 @@ class Thread:
         if self._daemonic:
             status += " daemon"
         if self._ident is not None:
-            status += " %s" % self._ident
+            status += " %s" % (self._ident,)
         return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
 
     def start(self):
@@ -961,7 +961,7 @@ class ExceptHookArgs(tuple):
         values = tuple(sequence)
         if len(values) != 4:
             raise TypeError("_thread._ExceptHookArgs() takes a 4-sequence "
-                            "(%d-sequence given)" % len(values))
+                            "(%d-sequence given)" % (len(values),))
         return tuple.__new__(cls, values)
 
     exc_type = property(lambda self: self[0])
@@ -970,8 +970,8 @@ class ExceptHookArgs(tuple):
     thread = property(lambda self: self[3])
 
     def __repr__(self):
-        return "_thread._ExceptHookArgs(%s)" % ", ".join(
-            "%s=%r" % pair for pair in zip(self._fields, self))
+        return "_thread._ExceptHookArgs(%s)" % (", ".join(
+            "%s=%r" % pair for pair in zip(self._fields, self)),)
 
     def __reduce__(self):
         return (ExceptHookArgs, (tuple(self),))
@@ -1033,7 +1033,7 @@ def _print_exception_fallback(value, tb, file, _seen=None):
                   % (code.co_filename, lineno, code.co_name), file=file)
             line = _source_line(code.co_filename, lineno)
             if line:
-                print('    %s' % line, file=file)
+                print('    %s' % (line,), file=file)
             tb = tb.tb_next
     etype = type(value)
     name = etype.__qualname__

@@ -223,7 +223,7 @@ def as_completed(fs, timeout=None):
 
 try:
     from collections import namedtuple as _namedtuple
-except ImportError:
+except Exception:  # ImportError, or collections not usable yet
     _namedtuple = None
 
 if _namedtuple is not None:

@@ -165,7 +165,7 @@ class ThreadPoolExecutor(_base.Executor):
         self._shutdown = False
         self._shutdown_lock = threading.Lock()
         if not thread_name_prefix:
-            thread_name_prefix = "ThreadPoolExecutor-%d" % self._counter()
+            thread_name_prefix = "ThreadPoolExecutor-%d" % (self._counter(),)
         self._thread_name_prefix = thread_name_prefix
         self._initializer = initializer
         self._initargs = initargs
