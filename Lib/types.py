@@ -67,10 +67,20 @@ MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 
-WrapperDescriptorType = type(object.__init__)
-MethodWrapperType = type(object().__str__)
-MethodDescriptorType = type(str.join)
-ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+
+def _probe(get):
+    # The interpreter may not expose every kind of descriptor yet: leave the
+    # name undefined rather than failing the import.
+    try:
+        return get()
+    except (AttributeError, KeyError):
+        return None
+
+
+WrapperDescriptorType = _probe(lambda: type(object.__init__))
+MethodWrapperType = _probe(lambda: type(object().__str__))
+MethodDescriptorType = _probe(lambda: type(str.join))
+ClassMethodDescriptorType = _probe(lambda: type(dict.__dict__['fromkeys']))
 
 ModuleType = type(sys)
 
@@ -81,8 +91,8 @@ except TypeError as _exc:
     FrameType = type(_exc.__traceback__.tb_frame)
     del _exc
 
-GetSetDescriptorType = type(FunctionType.__dict__['__code__'])
-MemberDescriptorType = type(FunctionType.__dict__['__globals__'])
+GetSetDescriptorType = _probe(lambda: type(FunctionType.__code__))
+MemberDescriptorType = _probe(lambda: type(FunctionType.__globals__))
 
 GenericAlias = type(list[int])
 UnionType = type(int | str)
@@ -91,7 +101,13 @@ EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 
+for _name in ('WrapperDescriptorType', 'MethodWrapperType',
+              'MethodDescriptorType', 'ClassMethodDescriptorType',
+              'GetSetDescriptorType', 'MemberDescriptorType'):
+    if globals()[_name] is None:
+        del globals()[_name]
 del sys, _function, _cell_factory, _generator, _coroutine, _async_generator, _C
+del _name, _probe
 
 import sys as _sys
 

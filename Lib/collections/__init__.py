@@ -1609,7 +1609,8 @@ class UserString(_collections_abc.Sequence):
     def lstrip(self, chars=None):
         return self.__class__(self.data.lstrip(chars))
 
-    maketrans = str.maketrans
+    if hasattr(str, 'maketrans'):
+        maketrans = str.maketrans
 
     def partition(self, sep):
         return self.data.partition(sep)
