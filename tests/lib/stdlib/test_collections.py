@@ -1,5 +1,8 @@
-import sys, os
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import sys
+try:
+    sys.path.insert(0, __file__.rpartition('/')[0] or '.')
+except AttributeError:
+    pass  # inside pyrite: run_pyrite.py puts this directory on PYTHONPATH
 import harness
 
 def t_nt_basic(m):

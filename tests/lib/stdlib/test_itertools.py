@@ -1,5 +1,8 @@
-import sys, os, copy
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import sys
+try:
+    sys.path.insert(0, __file__.rpartition('/')[0] or '.')
+except AttributeError:
+    pass  # inside pyrite: run_pyrite.py puts this directory on PYTHONPATH
 import harness
 import itertools as ref
 
@@ -65,6 +68,7 @@ def t_tee2(m):
     a, b, c = m.tee('abc', 3); return L(a), L(b), L(c)
 def t_tee3(m): return m.tee('a', -1)
 def t_tee4(m):
+    import copy
     a, b = m.tee('abcd'); next(a); c = copy.copy(a); return L(c), L(a), L(b)
 def t_tee5(m):
     a, b = m.tee(range(3)); c, d = m.tee(a); return L(c), L(d), L(b), type(a) is type(c)

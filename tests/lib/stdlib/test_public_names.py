@@ -1,16 +1,21 @@
 """Public names (and __all__) of each module: CPython vs pyrite's Lib/."""
-import sys, os
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import sys
+try:
+    sys.path.insert(0, __file__.rpartition('/')[0] or '.')
+except AttributeError:
+    pass  # inside pyrite: run_pyrite.py puts this directory on PYTHONPATH
 import harness
 
 MODULES = ['itertools', 'functools', 'operator', 'keyword', 'string', 'textwrap', 'heapq', 'bisect', 'copy', 'types',
            'reprlib', 'contextlib', 'abc', 'collections', 'collections.abc', '_collections_abc']
 
 def _m():
-    import importlib
     class M: pass
     m = M()
-    m.mods = {n: importlib.import_module(n) for n in MODULES}
+    m.mods = {}
+    for n in MODULES:
+        __import__(n)
+        m.mods[n] = sys.modules[n]
     return m
 
 def _scen(name):
@@ -21,11 +26,14 @@ def _scen(name):
         pub = sorted(k for k in dir(mod) if not k.startswith('_')
                      and type(getattr(mod, k)).__name__ != 'module' and k not in lazy)
         return getattr(mod, '__all__', None), pub
-    f.__name__ = 't_' + name.replace('.', '_')
+    f.__name__ = 't_' + _ident(name)
     return f
 
+def _ident(name):
+    return ''.join(['_' if c == '.' else c for c in name])
+
 for _n in MODULES:
-    globals()['t_' + _n.replace('.', '_')] = _scen(_n)
+    globals()['t_' + _ident(_n)] = _scen(_n)
 
 CLASSES = [('collections', n) for n in ('deque', 'OrderedDict', 'Counter', 'defaultdict', 'ChainMap', 'UserDict', 'UserList', 'UserString')] + \
     [('functools', n) for n in ('partial', 'partialmethod', 'cached_property', 'singledispatchmethod')] + \
@@ -43,7 +51,7 @@ def _cscen(mod, cls):
             c = type(c([])[0])
         skip = {'wordsep_re', 'wordsep_simple_re', 'sentence_end_re', 'x', 'pattern'}
         return sorted(k for k in dir(c) if not k.startswith('_') and k not in skip)
-    f.__name__ = 't_cls_%s_%s' % (mod.replace('.', '_'), cls)
+    f.__name__ = 't_cls_%s_%s' % (_ident(mod), cls)
     return f
 
 for _mod, _cls in CLASSES:

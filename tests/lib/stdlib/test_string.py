@@ -1,5 +1,8 @@
-import sys, os
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import sys
+try:
+    sys.path.insert(0, __file__.rpartition('/')[0] or '.')
+except AttributeError:
+    pass  # inside pyrite: run_pyrite.py puts this directory on PYTHONPATH
 import harness
 
 FORMATS = ['', 'abc', '{}', '{0}', '{a}', 'x{{y', 'x}}y', '{{}}', '{', '}', 'a{', 'a}', 'a}b', '{0!r}', '{0!r:>5}', '{0:{1}}', '{0:{1}{2}}', '{!}', '{0!}', '{0!rr}', '{0!r', '{0:', '{0', '{0[}', '{0[]}', '{0[a]}', '{0[a}b]}', '{0.a.b[1][c]}',
