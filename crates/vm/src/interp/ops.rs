@@ -337,8 +337,9 @@ pub fn do_raise(vm: &Vm, frame: &mut Frame, n: u32) -> PyResult<PyErr> {
     match n {
         0 => match vm.handled.get() {
             Some(e) => {
-                frame.reraise = false;
-                // Re-raise keeps the traceback; the frame adds its entry again as CPython does.
+                // A bare `raise` keeps the traceback as it is (CPython's
+                // do_raise() returns to exception_unwind, skipping PyTraceBack_Here).
+                frame.reraise = true;
                 Ok(PyErr(e))
             }
             None => Err(vm.new_runtime_error("No active exception to reraise")),

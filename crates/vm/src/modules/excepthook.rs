@@ -144,6 +144,10 @@ pub fn format_exception_only(vm: &Vm, exc: &PyObjectRef) -> String {
             Err(_) => None,
         }
     };
+    let msg = msg.map(|m| match suggestion(vm, exc) {
+        Some(s) => format!("{}. Did you mean: '{}'?", m, s),
+        None => m,
+    });
     match msg {
         Some(m) if m.is_empty() => out.push_str(&format!("{}\n", name)),
         Some(m) => out.push_str(&format!("{}: {}\n", name, m)),
@@ -186,15 +190,18 @@ fn format_syntax_error(vm: &Vm, exc: &PyObjectRef, out: &mut String) -> Option<S
         let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
         let removed = line.chars().count() - stripped.chars().count();
         out.push_str(&format!("    {}\n", stripped.trim_end()));
+        // Only the exact SyntaxError class gets a caret range (CPython 3.11).
+        let exact = exc.class().is(&vm.ctx.exc.syntax_error);
         if let Some(off) = offset {
             let mut start = off - 1 - removed as i64;
             let line_len = stripped.trim_end().chars().count() as i64;
             let mut end = match (end_offset, end_lineno) {
-                (Some(e), Some(el)) if Some(el) == lineno && e > 0 => e - 1 - removed as i64,
+                (Some(e), Some(el)) if exact && Some(el) == lineno && e > 0 => e - 1 - removed as i64,
                 _ => start + 1,
             };
             if start < 0 {
-                start = 0;
+                // The caret would point left of the text: none is printed.
+                return Some(msg);
             }
             if end <= start {
                 end = start + 1;
@@ -333,4 +340,151 @@ pub fn format_tb(vm: &Vm, tb: &PyObjectRef) -> String {
         out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
     }
     out
+}
+
+// ---- "Did you mean" suggestions (CPython's Python/suggestions.c) ----
+
+const MAX_CANDIDATE_ITEMS: usize = 750;
+const MAX_STRING_SIZE: usize = 40;
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+
+fn substitution_cost(a: u8, b: u8) -> usize {
+    if (a & 31) != (b & 31) {
+        return MOVE_COST;
+    }
+    if a == b {
+        return 0;
+    }
+    if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+        return CASE_COST;
+    }
+    MOVE_COST
+}
+
+fn levenshtein(a: &[u8], b: &[u8], max_cost: usize) -> usize {
+    let (mut a, mut b) = (a, b);
+    while !a.is_empty() && !b.is_empty() && a[0] == b[0] {
+        a = &a[1..];
+        b = &b[1..];
+    }
+    while !a.is_empty() && !b.is_empty() && a[a.len() - 1] == b[b.len() - 1] {
+        a = &a[..a.len() - 1];
+        b = &b[..b.len() - 1];
+    }
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > MAX_STRING_SIZE || b.len() > MAX_STRING_SIZE {
+        return max_cost + 1;
+    }
+    if b.len() < a.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    if (b.len() - a.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut buffer: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (bi, &code) in b.iter().enumerate() {
+        let mut distance = bi * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (ai, &ac) in a.iter().enumerate() {
+            let substitute = distance + substitution_cost(code, ac);
+            distance = buffer[ai];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            buffer[ai] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
+}
+
+fn calculate_suggestion(candidates: &[String], name: &str) -> Option<String> {
+    if candidates.len() >= MAX_CANDIDATE_ITEMS {
+        return None;
+    }
+    let mut best: Option<&String> = None;
+    let mut best_dist = usize::MAX;
+    for item in candidates {
+        if item == name {
+            continue;
+        }
+        let max_distance = ((name.len() + item.len() + 3) * MOVE_COST / 6).min(best_dist.saturating_sub(1));
+        let d = levenshtein(name.as_bytes(), item.as_bytes(), max_distance);
+        if d > max_distance {
+            continue;
+        }
+        if best.is_none() || d < best_dist {
+            best = Some(item);
+            best_dist = d;
+        }
+    }
+    best.cloned()
+}
+
+fn str_list(vm: &Vm, o: &PyObjectRef) -> Vec<String> {
+    vm.collect(o).map(|v| v.iter().filter(|x| matches!(x.payload, Payload::Str(_))).map(|x| str_of(x).to_string()).collect()).unwrap_or_default()
+}
+
+/// The "Did you mean" candidate for an AttributeError or NameError.
+fn suggestion(vm: &Vm, exc: &PyObjectRef) -> Option<String> {
+    let get = |n: &str| vm.get_attr_opt(exc, n).ok().flatten().filter(|v| !vm.is_none(v));
+    if vm.isinstance_type(exc, &vm.ctx.exc.attribute_error) {
+        let name = get("name")?;
+        let obj = get("obj").or_else(|| if let Payload::Exception(_) = &exc.payload { None } else { None })?;
+        if !matches!(name.payload, Payload::Str(_)) {
+            return None;
+        }
+        let dir = vm.call_special(&obj, "__dir__", &[]).ok().flatten()?;
+        let mut cands = str_list(vm, &dir);
+        cands.sort();
+        return calculate_suggestion(&cands, str_of(&name));
+    }
+    if vm.isinstance_type(exc, &vm.ctx.exc.name_error) {
+        let name = get("name")?;
+        if !matches!(name.payload, Payload::Str(_)) {
+            return None;
+        }
+        let mut tb = exc_field(exc, |e| e.traceback.borrow().clone())?;
+        loop {
+            let next = match &tb.payload {
+                Payload::Traceback { next, .. } => next.borrow().clone(),
+                _ => None,
+            };
+            match next {
+                Some(n) => tb = n,
+                None => break,
+            }
+        }
+        let frame = match &tb.payload {
+            Payload::Traceback { frame, .. } => frame.clone(),
+            _ => return None,
+        };
+        if let Payload::Frame(f) = &frame.payload {
+            if let Payload::Code(c) = &f.code.payload {
+                let vars: Vec<String> = c.code.varnames.iter().chain(c.code.cellvars.iter()).chain(c.code.freevars.iter()).map(|s| s.to_string()).collect();
+                if let Some(s) = calculate_suggestion(&vars, str_of(&name)) {
+                    return Some(s);
+                }
+            }
+            if let Payload::Dict(g) = &f.globals.payload {
+                let keys: Vec<String> = g.keys().iter().filter(|k| matches!(k.payload, Payload::Str(_))).map(|k| str_of(k).to_string()).collect();
+                if let Some(s) = calculate_suggestion(&keys, str_of(&name)) {
+                    return Some(s);
+                }
+            }
+            let b = vm.builtins_dict();
+            if let Payload::Dict(bd) = &b.payload {
+                let keys: Vec<String> = bd.keys().iter().filter(|k| matches!(k.payload, Payload::Str(_))).map(|k| str_of(k).to_string()).collect();
+                return calculate_suggestion(&keys, str_of(&name));
+            }
+        }
+    }
+    None
 }
