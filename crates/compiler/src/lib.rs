@@ -6,6 +6,8 @@ mod codegen;
 
 pub(crate) use codegen::expr_description as codegen_expr_description;
 pub mod errors;
+#[doc(hidden)]
+pub mod json;
 pub mod symtable;
 pub mod verify;
 

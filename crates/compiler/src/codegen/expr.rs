@@ -1127,7 +1127,7 @@ impl<'a> Compiler<'a> {
             Some(i) => {
                 let before = i;
                 let after = elts.len() - i - 1;
-                if before >= 256 || after >= (1 << 24) {
+                if before >= 256 || after > u16::MAX as usize {
                     return Err(self.error("too many expressions in star-unpacking assignment", range));
                 }
                 self.emit(Instr::UnpackEx { before: before as u16, after: after as u16 });

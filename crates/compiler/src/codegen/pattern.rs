@@ -138,13 +138,13 @@ impl<'a> Compiler<'a> {
         self.check_forbidden_name(name, range)?;
         pc.stores.push(name.to_string());
         self.nameop(name, NameCtx::Store);
-        pc.on_top -= 1;
+        pc.on_top = pc.on_top.saturating_sub(1);
         Ok(())
     }
 
     fn pop_subject(&mut self, pc: &mut PatCtx) {
         self.emit(Instr::PopTop);
-        pc.on_top -= 1;
+        pc.on_top = pc.on_top.saturating_sub(1);
     }
 
     /// Match the subject on top of the stack; it is consumed on success.
@@ -163,7 +163,7 @@ impl<'a> Compiler<'a> {
                 self.compile_expr(&v.value)?;
                 self.set_pos(v.range);
                 self.emit(Instr::CompareOp(CmpOp::Eq));
-                pc.on_top -= 1;
+                pc.on_top = pc.on_top.saturating_sub(1);
                 let l = self.fail_label(pc, pc.on_top);
                 self.emit(Instr::PopJumpIfFalse(l));
             }
@@ -174,7 +174,7 @@ impl<'a> Compiler<'a> {
                     ast::Singleton::False => Constant::Bool(false),
                 });
                 self.emit(Instr::IsOp(false));
-                pc.on_top -= 1;
+                pc.on_top = pc.on_top.saturating_sub(1);
                 let l = self.fail_label(pc, pc.on_top);
                 self.emit(Instr::PopJumpIfFalse(l));
             }
@@ -232,7 +232,7 @@ impl<'a> Compiler<'a> {
             Some(i) => self.emit(Instr::UnpackEx { before: i as u16, after: (n - i - 1) as u16 }),
             None => self.emit(Instr::UnpackSequence(n as u32)),
         }
-        pc.on_top = pc.on_top - 1 + n as u32;
+        pc.on_top = (pc.on_top + n as u32).saturating_sub(1);
         for sub in &s.patterns {
             self.compile_pattern(sub, pc)?;
         }
@@ -297,7 +297,7 @@ impl<'a> Compiler<'a> {
         let l = self.fail_label(pc, pc.on_top);
         self.emit(Instr::PopJumpIfFalse(l));
         self.emit(Instr::UnpackSequence(size as u32));
-        pc.on_top = pc.on_top - 1 + size as u32;
+        pc.on_top = (pc.on_top + size as u32).saturating_sub(1);
         for sub in &m.patterns {
             self.compile_pattern(sub, pc)?;
         }
@@ -315,13 +315,13 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::DeleteSubscr);
                     left -= 1;
                 }
-                pc.on_top -= 1;
+                pc.on_top = pc.on_top.saturating_sub(1);
                 self.pattern_store(&r.id, r.range, pc)?;
             }
             None => {
                 self.emit(Instr::PopTop);
                 self.emit(Instr::PopTop);
-                pc.on_top -= 2;
+                pc.on_top = pc.on_top.saturating_sub(2);
             }
         }
         Ok(())
@@ -352,7 +352,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::PopJumpIfFalse(l));
         let total = args.patterns.len() + args.keywords.len();
         self.emit(Instr::UnpackSequence(total as u32));
-        pc.on_top = pc.on_top - 1 + total as u32;
+        pc.on_top = (pc.on_top + total as u32).saturating_sub(1);
         for sub in args.patterns.iter() {
             self.compile_pattern(sub, pc)?;
         }
@@ -399,7 +399,7 @@ impl<'a> Compiler<'a> {
         pc.stores = all_stores;
         // Every alternative failed: drop the subject and fail.
         self.emit(Instr::PopTop);
-        pc.on_top -= 1;
+        pc.on_top = pc.on_top.saturating_sub(1);
         let l = self.fail_label(pc, pc.on_top);
         self.emit(Instr::Jump(l));
         self.bind(end);
