@@ -135,13 +135,12 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the coroutine; return the next yielded value or
-        raise StopIteration."""
+        """Resume with value; the result is the next yielded item."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception inside the coroutine."""
+        """Deliver an exception (typ, val, tb) at the suspension point."""
         if val is None:
             if tb is None:
                 raise typ
@@ -151,7 +150,7 @@ class Coroutine(Awaitable):
         raise val
 
     def close(self):
-        """Raise GeneratorExit inside the coroutine."""
+        """Finish the coroutine by throwing GeneratorExit into it."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
@@ -193,7 +192,7 @@ class AsyncIterator(AsyncIterable):
 
     @abstractmethod
     async def __anext__(self):
-        """Return the next item or raise StopAsyncIteration."""
+        """Await the next item; StopAsyncIteration signals the end."""
         raise StopAsyncIteration
 
     def __aiter__(self):
@@ -211,17 +210,17 @@ class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
     async def __anext__(self):
-        """Return the next item from the asynchronous generator."""
+        """Equivalent to asend(None)."""
         return await self.asend(None)
 
     @abstractmethod
     async def asend(self, value):
-        """Send a value into the asynchronous generator."""
+        """Resume with value; the awaited result is the next item."""
         raise StopAsyncIteration
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        """Raise an exception inside the asynchronous generator."""
+        """Deliver an exception (typ, val, tb) at the suspension point."""
         if val is None:
             if tb is None:
                 raise typ
@@ -231,7 +230,7 @@ class AsyncGenerator(AsyncIterator):
         raise val
 
     async def aclose(self):
-        """Raise GeneratorExit inside the asynchronous generator."""
+        """Finish the async generator by throwing GeneratorExit into it."""
         try:
             await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
@@ -275,7 +274,7 @@ class Iterator(Iterable):
 
     @abstractmethod
     def __next__(self):
-        """Return the next item or raise StopIteration."""
+        """Produce the next item; StopIteration signals the end."""
         raise StopIteration
 
     def __iter__(self):
@@ -317,17 +316,17 @@ class Generator(Iterator):
     __slots__ = ()
 
     def __next__(self):
-        """Return the next item from the generator."""
+        """Equivalent to send(None)."""
         return self.send(None)
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the generator."""
+        """Resume with value; the result is the next yielded item."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception inside the generator."""
+        """Deliver an exception (typ, val, tb) at the suspension point."""
         if val is None:
             if tb is None:
                 raise typ
@@ -337,7 +336,7 @@ class Generator(Iterator):
         raise val
 
     def close(self):
-        """Raise GeneratorExit inside the generator."""
+        """Finish the generator by throwing GeneratorExit into it."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
@@ -606,7 +605,7 @@ class MutableSet(Set):
 
     @abstractmethod
     def add(self, value):
-        """Add an element."""
+        """Insert value into the set."""
         raise NotImplementedError
 
     @abstractmethod

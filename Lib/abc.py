@@ -107,7 +107,7 @@ def get_cache_token():
 
 
 class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes.
+    """Metaclass of abstract base classes.
 
     Supports virtual subclasses through register(), customisation of
     issubclass() through __subclasshook__, and abstract methods."""

@@ -109,7 +109,7 @@ class _GeneratorContextManager(
     AbstractContextManager,
     ContextDecorator,
 ):
-    """Helper for @contextmanager decorator."""
+    """Context manager made by @contextmanager from a generator."""
 
     def __enter__(self):
         # the arguments are only needed to recreate the manager
@@ -157,7 +157,7 @@ class _AsyncGeneratorContextManager(
     AbstractAsyncContextManager,
     AsyncContextDecorator,
 ):
-    """Helper for @asynccontextmanager decorator."""
+    """Async context manager made by @asynccontextmanager."""
 
     async def __aenter__(self):
         del self.args, self.kwds, self.func
@@ -374,11 +374,8 @@ def _reraise_keeping_context(exc):
 
 
 class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks.
-
-    with ExitStack() as stack:
-        files = [stack.enter_context(open(fname)) for fname in filenames]
-    """
+    """A stack of exit callbacks and context managers, unwound in LIFO
+    order when the with block ends (or on close())."""
 
     def __enter__(self):
         return self
@@ -407,13 +404,13 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         return received_exc and suppressed_exc
 
     def close(self):
-        """Immediately unwind the context stack."""
+        """Run and discard every registered callback now."""
         self.__exit__(None, None, None)
 
 
 class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
-    """Async context manager for dynamic management of a stack of exit
-    callbacks, sync or async."""
+    """Async variant of ExitStack: callbacks may be coroutine functions and
+    async context managers."""
 
     @staticmethod
     def _create_async_exit_wrapper(cm, cm_exit):
@@ -460,7 +457,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return callback
 
     async def aclose(self):
-        """Immediately unwind the context stack."""
+        """Run and discard every registered callback now."""
         await self.__aexit__(None, None, None)
 
     def _push_async_cm_exit(self, cm, cm_exit):
@@ -518,8 +515,8 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
 
 
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager changing the current working
-    directory."""
+    """Switch the working directory for the duration of the with block
+    (process-wide, so not thread-safe)."""
 
     def __init__(self, path):
         self.path = path

@@ -202,10 +202,9 @@ class partial:
 
     __slots__ = ('_func', '_args', '_keywords', '__dict__', '__weakref__')
 
-    func = _ReadOnly('_func', "function object to use in future partial calls")
-    args = _ReadOnly('_args', "tuple of arguments to future partial calls")
-    keywords = _ReadOnly('_keywords',
-                         "dictionary of keyword arguments to future partial calls")
+    func = _ReadOnly('_func', "the wrapped callable")
+    args = _ReadOnly('_args', "positional arguments stored by the partial")
+    keywords = _ReadOnly('_keywords', "keyword arguments stored by the partial")
 
     def __new__(cls, *args, **keywords):
         if not args:
@@ -380,7 +379,8 @@ def _make_key(args, kwds, typed):
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator."""
+    """Memoize a function in a bounded cache that evicts the entry used
+    least recently (maxsize=None: unbounded; typed: 1 and 1.0 differ)."""
     if isinstance(maxsize, int):
         if maxsize < 0:
             maxsize = 0

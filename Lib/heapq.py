@@ -82,7 +82,7 @@ _siftup_max = _sift_to_leaf_max
 
 
 def heappush(heap, item):
-    """Push item onto heap, keeping the heap invariant."""
+    """Add item to the heap."""
     _check(heap, 'heappush')
     heap.append(item)
     _sift_toward_root(heap, 0, len(heap) - 1)

@@ -65,7 +65,7 @@ def _compile_pattern(cls):
 
 
 class Template:
-    """A string class supporting $-substitutions."""
+    """Template string with $name / ${name} placeholders."""
 
     delimiter = '$'
     idpattern = _DEFAULT_IDPATTERN

@@ -126,9 +126,8 @@ if SimpleNamespace is None:
     _ns_repr_running = set()
 
     class SimpleNamespace:
-        """A simple attribute-based namespace.
-
-        SimpleNamespace(**kwargs)"""
+        """Object whose attributes are the keyword arguments it was built
+        with; compares equal to namespaces with the same attributes."""
 
         def __init__(self, /, *args, **kwargs):
             if args:

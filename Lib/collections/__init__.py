@@ -369,7 +369,7 @@ class Counter(dict):
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        """A missing element has a count of zero."""
+        """Elements not present count as zero."""
         return 0
 
     def total(self):
@@ -432,7 +432,7 @@ class Counter(dict):
         return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
-        """Like dict.__delitem__() but missing elements are ignored."""
+        """Delete elem; deleting an absent element is a no-op."""
         if elem in self:
             super().__delitem__(elem)
 
@@ -705,7 +705,8 @@ _deque_iterator.__name__ = _deque_iterator.__qualname__ = '_deque_iterator'
 class deque:
     """deque([iterable[, maxlen]]) --> deque object
 
-    Double-ended queue with O(1) appends and pops at both ends."""
+    Double-ended queue: O(1) appends and pops at both ends, optional bound
+    on the length (items fall off the opposite end)."""
 
     # Items live in a dict keyed by consecutive integers in [_left, _right).
     __slots__ = ('_data', '_left', '_right', '_maxlen', '_state', '__weakref__')
@@ -738,14 +739,14 @@ class deque:
 
     @property
     def maxlen(self):
-        """maximum size of a deque or None if unbounded"""
+        """Bound on the length (None: unbounded)."""
         return self._maxlen
 
     def __len__(self):
         return self._right - self._left
 
     def append(self, x, /):
-        """Add an element to the right side of the deque."""
+        """Append x at the right end."""
         self._state += 1
         if self._maxlen == 0:
             return
@@ -756,7 +757,7 @@ class deque:
             self._left += 1
 
     def appendleft(self, x, /):
-        """Add an element to the left side of the deque."""
+        """Prepend x at the left end."""
         self._state += 1
         if self._maxlen == 0:
             return
@@ -767,7 +768,7 @@ class deque:
             del self._data[self._right]
 
     def pop(self):
-        """Remove and return the rightmost element."""
+        """Pop the item at the right end; IndexError when empty."""
         if self._right == self._left:
             raise IndexError("pop from an empty deque")
         self._state += 1
@@ -775,7 +776,7 @@ class deque:
         return self._data.pop(self._right)
 
     def popleft(self):
-        """Remove and return the leftmost element."""
+        """Pop the item at the left end; IndexError when empty."""
         if self._right == self._left:
             raise IndexError("pop from an empty deque")
         self._state += 1
@@ -784,27 +785,28 @@ class deque:
         return x
 
     def extend(self, iterable, /):
-        """Extend the right side of the deque with elements from the iterable."""
+        """Append every item of iterable at the right end."""
         if iterable is self:
             iterable = list(iterable)
         for x in iterable:
             self.append(x)
 
     def extendleft(self, iterable, /):
-        """Extend the left side of the deque with elements from the iterable."""
+        """Prepend every item of iterable at the left end (so they end up
+        in reverse order)."""
         if iterable is self:
             iterable = list(iterable)
         for x in iterable:
             self.appendleft(x)
 
     def clear(self):
-        """Remove all elements from the deque."""
+        """Make the deque empty."""
         self._state += 1
         self._data = {}
         self._left = self._right = 0
 
     def copy(self):
-        """Return a shallow copy of a deque."""
+        """Shallow copy (same maxlen)."""
         if type(self) is deque:
             return deque(self, self._maxlen)
         if self._maxlen is None:
@@ -814,7 +816,7 @@ class deque:
     __copy__ = copy
 
     def count(self, value, /):
-        """Return number of occurrences of value."""
+        """Count the items equal to value."""
         state = self._state
         n = 0
         data = self._data
@@ -827,9 +829,8 @@ class deque:
         return n
 
     def index(self, value, start=0, stop=None, /):
-        """Return first index of value.
-
-        Raises ValueError if the value is not present."""
+        """Position of the first item equal to value within [start, stop);
+        ValueError if absent."""
         n = len(self)
         start = _clamp_index(start, n)
         stop = n if stop is None else _clamp_index(stop, n)
@@ -844,7 +845,7 @@ class deque:
         raise ValueError('%r is not in deque' % (value,))
 
     def insert(self, index, value, /):
-        """Insert value before index."""
+        """Put value at position index (clamped to the ends)."""
         n = len(self)
         if self._maxlen is not None and n >= self._maxlen:
             raise IndexError("deque already at its maximum size")
@@ -860,7 +861,7 @@ class deque:
         self._reset(items)
 
     def remove(self, value, /):
-        """Remove first occurrence of value."""
+        """Delete the leftmost item equal to value; ValueError if none."""
         state = self._state
         data = self._data
         for i in range(len(self)):
@@ -875,14 +876,14 @@ class deque:
         raise ValueError('%r is not in deque' % (value,))
 
     def reverse(self):
-        """Reverse *IN PLACE*."""
+        """Reverse the order of the items, in place."""
         items = list(self)
         items.reverse()
         self._reset(items)
 
     def rotate(self, n=1, /):
-        """Rotate the deque n steps to the right (default n=1).  If n is
-        negative, rotates left."""
+        """Shift items n places to the right (left when n < 0); items
+        falling off one end come back at the other."""
         n = _deque_index(n)
         size = len(self)
         if size <= 1:
@@ -1125,11 +1126,11 @@ class ChainMap(_collections_abc.MutableMapping):
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        """Create a ChainMap with a single dict created from the iterable."""
+        """ChainMap over one new dict with the given keys."""
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        """New ChainMap: a copy of maps[0] followed by maps[1:]."""
+        """Copy maps[0], share the other maps."""
         return self.__class__(self.maps[0].copy(), *self.maps[1:])
 
     __copy__ = copy
@@ -1145,7 +1146,7 @@ class ChainMap(_collections_abc.MutableMapping):
 
     @property
     def parents(self):
-        """New ChainMap from maps[1:]."""
+        """A ChainMap of every map but the first."""
         return self.__class__(*self.maps[1:])
 
     def __setitem__(self, key, value):
@@ -1165,14 +1166,14 @@ class ChainMap(_collections_abc.MutableMapping):
             raise KeyError('No keys found in the first mapping.')
 
     def pop(self, key, *args):
-        """Remove key from maps[0] and return its value."""
+        """Pop key from the first map only."""
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def clear(self):
-        """Clear maps[0], leaving maps[1:] intact."""
+        """Empty the first map; the others are untouched."""
         self.maps[0].clear()
 
     def __ior__(self, other):
