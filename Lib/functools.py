@@ -476,28 +476,21 @@ def cache(user_function, /):
 ################################################################################
 
 def _c3_merge(sequences):
-    """Merge MROs in *sequences* to a single MRO using the C3 algorithm."""
-    result = []
-    sequences = [list(s) for s in sequences]
-    while True:
-        sequences = [s for s in sequences if s]
-        if not sequences:
-            return result
-        for s1 in sequences:
-            candidate = s1[0]
-            in_tail = False
-            for s2 in sequences:
-                if candidate in s2[1:]:
-                    in_tail = True
-                    break
-            if not in_tail:
-                break
-        else:
+    """C3 linearization: merge the lists in *sequences*, repeatedly taking
+    the first head that does not appear in the tail of any list."""
+    pending = [list(seq) for seq in sequences if seq]
+    merged = []
+    while pending:
+        tails = set()
+        for seq in pending:
+            tails.update(seq[1:])
+        head = next((seq[0] for seq in pending if seq[0] not in tails), None)
+        if head is None:
             raise RuntimeError("Inconsistent hierarchy")
-        result.append(candidate)
-        for seq in sequences:
-            if seq[0] is candidate:
-                del seq[0]
+        merged.append(head)
+        pending = [seq[1:] if seq[0] is head else seq for seq in pending]
+        pending = [seq for seq in pending if seq]
+    return merged
 
 
 def _c3_mro(cls, abcs=None):
@@ -565,18 +558,20 @@ def _compose_mro(cls, types):
 
 def _find_impl(cls, registry):
     """Return the best implementation in *registry* for type *cls*."""
-    mro = _compose_mro(cls, registry.keys())
-    match = None
-    for t in mro:
-        if match is not None:
-            if (t in registry and t not in cls.__mro__
-                    and match not in cls.__mro__
-                    and not issubclass(match, t)):
-                raise RuntimeError("Ambiguous dispatch: {} or {}".format(match, t))
-            break
-        if t in registry:
-            match = t
-    return registry.get(match)
+    best = None
+    for candidate in _compose_mro(cls, registry.keys()):
+        if best is None:
+            if candidate in registry:
+                best = candidate
+            continue
+        # The first registered type wins; a second registered ABC that is
+        # neither in the real MRO nor related to the first is ambiguous.
+        if (candidate in registry and candidate not in cls.__mro__
+                and best not in cls.__mro__
+                and not issubclass(best, candidate)):
+            raise RuntimeError("Ambiguous dispatch: {} or {}".format(best, candidate))
+        break
+    return registry.get(best)
 
 
 def _union_args(cls):

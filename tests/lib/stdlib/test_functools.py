@@ -252,6 +252,24 @@ def t_partial_readonly(m):
 def t_partial_attrs(m):
     p = m.partial(max, 1); p.x = 2
     return p.x, p.__dict__, m.partial(p, 3).args, type(m.partial.func).__name__ != 'x'
+def t_singledispatch_matrix(m):
+    import collections.abc as A, collections
+    abcs = [A.Iterable, A.Sized, A.Container, A.Collection, A.Sequence, A.MutableSequence, A.Mapping, A.MutableMapping, A.Set, A.MutableSet, A.Hashable, A.Reversible, A.Callable]
+    objs = [1, 'a', b'b', [1], (1,), {1: 2}, {1}, frozenset(), range(2), collections.deque(), collections.OrderedDict(), len, iter([]), None, 1.5, bytearray()]
+    out = []
+    import itertools
+    for k in (1, 2, 3):
+        for combo in itertools.combinations(abcs, k):
+            @m.singledispatch
+            def g(x): return 'object'
+            for a in combo:
+                g.register(a, (lambda name: lambda x: name)(a.__name__))
+            row = []
+            for o in objs:
+                try: row.append(g(o))
+                except RuntimeError as e: row.append('RE ' + str(e))
+            out.append(row)
+    return out
 def t_all(m): return sorted(m.__all__)
 
 if __name__ == '__main__':
