@@ -4,6 +4,9 @@
 
 use pyrite_vm::modules::ModuleInit;
 
+pub mod math;
+pub mod random;
+pub mod sha512;
 pub mod posix;
 pub mod errno;
 pub mod atexit;
@@ -11,6 +14,9 @@ pub mod gc;
 
 /// Every module of this crate: (name, initialiser).
 pub static MODULES: &[(&str, ModuleInit)] = &[
+    ("math", math::init),
+    ("_random", random::init),
+    ("_sha512", sha512::init),
     ("posix", posix::init),
     ("errno", errno::init),
     ("atexit", atexit::init),

@@ -1,0 +1,254 @@
+"""Helpers for pickle and copy: the reduction registry and the generic
+object reductions used by object.__reduce_ex__."""
+
+__all__ = ["pickle", "constructor",
+           "add_extension", "remove_extension", "clear_extension_cache"]
+
+dispatch_table = {}
+
+
+def pickle(ob_type, pickle_function, constructor_ob=None):
+    if not callable(pickle_function):
+        raise TypeError("reduction functions must be callable")
+    dispatch_table[ob_type] = pickle_function
+    if constructor_ob is not None:
+        constructor(constructor_ob)
+
+
+def constructor(object):
+    if not callable(object):
+        raise TypeError("constructors must be callable")
+
+
+def pickle_complex(c):
+    return complex, (c.real, c.imag)
+
+
+pickle(complex, pickle_complex, complex)
+
+
+def pickle_union(obj):
+    import functools
+    import operator
+    return functools.reduce, (operator.or_, obj.__args__)
+
+
+try:
+    pickle(type(int | str), pickle_union)
+except Exception:
+    pass
+
+
+def _reconstructor(cls, base, state):
+    if base is object:
+        obj = object.__new__(cls)
+    else:
+        obj = base.__new__(cls, state)
+        if base.__init__ != object.__init__:
+            base.__init__(obj, state)
+    return obj
+
+
+_HEAPTYPE = 1 << 9
+_new_type = type(int.__new__)
+
+
+def _is_heap(base):
+    flags = getattr(base, '__flags__', None)
+    if flags is not None:
+        return bool(flags & _HEAPTYPE)
+    return getattr(base, '__module__', None) != 'builtins'
+
+
+def _reduce_ex(self, proto):
+    assert proto < 2
+    cls = self.__class__
+    for base in cls.__mro__:
+        if not _is_heap(base):
+            break
+        new = base.__new__
+        if isinstance(new, _new_type) and getattr(new, '__self__', None) is base:
+            break
+    else:
+        base = object
+    if base is object:
+        state = None
+    else:
+        if base is cls:
+            raise TypeError(f"cannot pickle {cls.__name__!r} object")
+        state = base(self)
+    args = (cls, base, state)
+    try:
+        getstate = self.__getstate__
+    except AttributeError:
+        if getattr(self, "__slots__", None):
+            raise TypeError(f"cannot pickle {cls.__name__!r} object: "
+                            f"a class that defines __slots__ without "
+                            f"defining __getstate__ cannot be pickled "
+                            f"with protocol {proto}") from None
+        try:
+            dict = self.__dict__
+        except AttributeError:
+            dict = None
+    else:
+        if (type(self).__getstate__ is object.__getstate__ and
+                getattr(self, "__slots__", None)):
+            raise TypeError("a class that defines __slots__ without "
+                            "defining __getstate__ cannot be pickled")
+        dict = getstate()
+    if dict:
+        return _reconstructor, args, dict
+    else:
+        return _reconstructor, args
+
+
+def __newobj__(cls, *args):
+    return cls.__new__(cls, *args)
+
+
+def __newobj_ex__(cls, args, kwargs):
+    return cls.__new__(cls, *args, **kwargs)
+
+
+def _slotnames(cls):
+    names = cls.__dict__.get("__slotnames__")
+    if names is not None:
+        return names
+    names = []
+    if not hasattr(cls, "__slots__"):
+        pass
+    else:
+        for c in cls.__mro__:
+            if "__slots__" in c.__dict__:
+                slots = c.__dict__['__slots__']
+                if isinstance(slots, str):
+                    slots = (slots,)
+                for name in slots:
+                    if name in ("__dict__", "__weakref__"):
+                        continue
+                    elif name.startswith('__') and not name.endswith('__'):
+                        stripped = c.__name__.lstrip('_')
+                        if stripped:
+                            names.append('_%s%s' % (stripped, name))
+                        else:
+                            names.append(name)
+                    else:
+                        names.append(name)
+    try:
+        cls.__slotnames__ = names
+    except Exception:
+        pass
+    return names
+
+
+def _default_getstate(obj, required):
+    cls = type(obj)
+    if required and getattr(cls, '__module__', None) == 'builtins' and cls is not object:
+        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+    try:
+        d = obj.__dict__
+    except AttributeError:
+        d = None
+    state = dict(d) if d else None
+    names = _slotnames(cls)
+    if names:
+        slots = {}
+        for name in names:
+            try:
+                slots[name] = getattr(obj, name)
+            except AttributeError:
+                pass
+        if slots:
+            state = (state, slots)
+    return state
+
+
+def __reduce_ex__(obj, proto):
+    """object.__reduce_ex__ for protocol 2 and above."""
+    cls = type(obj)
+    if not hasattr(cls, '__new__'):
+        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+    args = None
+    kwargs = None
+    getnewargs_ex = getattr(obj, '__getnewargs_ex__', None)
+    if getnewargs_ex is not None:
+        res = getnewargs_ex()
+        if not isinstance(res, tuple):
+            raise TypeError("__getnewargs_ex__ should return a tuple, "
+                            f"not '{type(res).__name__}'")
+        if len(res) != 2:
+            raise ValueError("__getnewargs_ex__ should return a tuple of "
+                             f"length 2, not {len(res)}")
+        args, kwargs = res
+        if not isinstance(args, tuple):
+            raise TypeError("first item of the tuple returned by "
+                            "__getnewargs_ex__ must be a tuple, not "
+                            f"'{type(args).__name__}'")
+        if not isinstance(kwargs, dict):
+            raise TypeError("second item of the tuple returned by "
+                            "__getnewargs_ex__ must be a dict, not "
+                            f"'{type(kwargs).__name__}'")
+    else:
+        getnewargs = getattr(obj, '__getnewargs__', None)
+        if getnewargs is not None:
+            args = getnewargs()
+            if not isinstance(args, tuple):
+                raise TypeError("__getnewargs__ should return a tuple, "
+                                f"not '{type(args).__name__}'")
+    hasargs = args is not None
+    if args is None:
+        args = ()
+    if not kwargs:
+        newobj = __newobj__
+        newargs = (cls,) + tuple(args)
+    else:
+        newobj = __newobj_ex__
+        newargs = (cls, args, kwargs)
+    getstate = getattr(type(obj), '__getstate__', None)
+    if getstate is None or getstate is object.__getstate__:
+        required = not hasargs and not isinstance(obj, (list, dict))
+        state = _default_getstate(obj, required and False)
+    else:
+        state = obj.__getstate__()
+    listitems = iter(obj) if isinstance(obj, list) else None
+    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
+    return newobj, newargs, state, listitems, dictitems
+
+
+_extension_registry = {}
+_inverted_registry = {}
+_extension_cache = {}
+
+
+def add_extension(module, name, code):
+    code = int(code)
+    if not 1 <= code <= 0x7fffffff:
+        raise ValueError("code out of range")
+    key = (module, name)
+    if (_extension_registry.get(key) == code and
+            _inverted_registry.get(code) == key):
+        return
+    if key in _extension_registry:
+        raise ValueError("key %s is already registered with code %s" %
+                         (key, _extension_registry[key]))
+    if code in _inverted_registry:
+        raise ValueError("code %s is already in use for key %s" %
+                         (code, _inverted_registry[code]))
+    _extension_registry[key] = code
+    _inverted_registry[code] = key
+
+
+def remove_extension(module, name, code):
+    key = (module, name)
+    if (_extension_registry.get(key) != code or
+            _inverted_registry.get(code) != key):
+        raise ValueError("key %s is not registered with code %s" %
+                         (key, code))
+    del _extension_registry[key]
+    del _inverted_registry[code]
+    if code in _extension_cache:
+        del _extension_cache[code]
+
+
+def clear_extension_cache():
+    _extension_cache.clear()
