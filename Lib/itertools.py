@@ -783,10 +783,54 @@ class combinations_with_replacement:
         return tuple([pool[k] for k in indices])
 
 
+def _new(cls):
+    return object.__new__(cls)
+
+
+def _reduce(self):
+    # copy/pickle support: the copy shares the underlying iterators (as with
+    # CPython's itertools) but gets its own bookkeeping lists.  The slot
+    # values travel as the (None, slots) state so that copy/pickle register
+    # the new object before restoring them (groupby <-> _grouper cycles).
+    cls = type(self)
+    state = {}
+    for klass in cls.__mro__:
+        for name in klass.__dict__.get('__slots__', ()):
+            if name == '__weakref__' or name in state:
+                continue
+            if name in cls._skip_slots:
+                state[name] = None
+                continue
+            try:
+                value = getattr(self, name)
+            except AttributeError:
+                continue
+            if name in cls._private_lists and value is not None:
+                value = list(value)
+            state[name] = value
+    return (_new, (cls,), (None, state))
+
+
+def _not_picklable(self):
+    raise TypeError("cannot pickle 'itertools.%s' object" % type(self).__name__)
+
+
 for _cls in (count, cycle, repeat, accumulate, chain, compress, dropwhile,
              takewhile, filterfalse, groupby, _grouper, islice, pairwise,
              starmap, _tee, zip_longest, product, permutations, combinations,
              combinations_with_replacement):
     _cls.__module__ = 'itertools'
     _cls.__iter__ = _iter_self
+    if '__reduce__' not in _cls.__dict__:
+        _cls.__reduce__ = _reduce
+    _cls._private_lists = ()
+    _cls._skip_slots = ()
 del _cls
+
+pairwise.__reduce__ = _not_picklable
+groupby._skip_slots = ('_currgrouper',)
+zip_longest._private_lists = ('_its',)
+product._private_lists = ('_indices', '_result')
+permutations._private_lists = ('_indices', '_cycles')
+combinations._private_lists = ('_indices',)
+combinations_with_replacement._private_lists = ('_indices',)

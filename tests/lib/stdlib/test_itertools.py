@@ -102,6 +102,35 @@ def t_islice_matrix(m):
         except Exception as e: out.append((type(e).__name__, str(e)))
     return out
 
+def t_copying(m):
+    import copy
+    out = []
+    makers = [lambda: m.count(3), lambda: m.cycle('abc'), lambda: m.repeat('x', 4), lambda: m.chain('ab', 'cd'), lambda: m.islice('abcdefg', 1, 6, 2),
+              lambda: m.accumulate([1, 2, 3, 4]), lambda: m.compress('abcd', [1, 0, 1, 1]), lambda: m.dropwhile(lambda x: x < 2, [1, 2, 3, 1]),
+              lambda: m.takewhile(lambda x: x < 3, [1, 2, 3, 1]), lambda: m.filterfalse(None, [0, 1, 0, 2]), lambda: m.starmap(pow, [(2, 3), (3, 2)]),
+              lambda: m.zip_longest('ab', 'xyz'), lambda: m.product('ab', repeat=2), lambda: m.permutations('abc', 2), lambda: m.combinations('abcd', 2),
+              lambda: m.combinations_with_replacement('ab', 2), lambda: m.pairwise('abcd'), lambda: m.tee('abcd')[0],
+              lambda: m.chain.from_iterable(['ab', 'cd']), lambda: m.islice(m.count(), 2, None, 3), lambda: m.cycle(iter('ab'))]
+    for mk in makers:
+        for cp in (copy.copy, copy.deepcopy):
+            it = mk(); next(it)
+            try:
+                c = cp(it)
+                out.append((list(m.islice(c, 5)), list(m.islice(it, 5))))
+            except Exception as e:
+                out.append((type(e).__name__,))
+    return out
+
+def t_copy_groupby(m):
+    import copy
+    out = []
+    for cp in (copy.copy, copy.deepcopy):
+        g = m.groupby('aabbbc')
+        k, grp = next(g)
+        g2 = cp(g)
+        out.append(([(k2, list(v)) for k2, v in g2], [(k2, list(v)) for k2, v in g]))
+    return out
+
 if __name__ == '__main__':
     if len(sys.argv) > 1:
         sys.exit(harness.main_subprocess(__file__, globals(), 'itertools'))
