@@ -101,6 +101,7 @@ pub(crate) fn boot_context() -> &'static Context {
         super_type: t("super", BaseKind::Native, true),
         iterator_type: t("iterator", BaseKind::Special, false),
         list_iterator_type: t("list_iterator", BaseKind::Special, false),
+        list_reverseiterator_type: t("list_reverseiterator", BaseKind::Special, false),
         tuple_iterator_type: t("tuple_iterator", BaseKind::Special, false),
         str_iterator_type: t("str_ascii_iterator", BaseKind::Special, false),
         bytes_iterator_type: t("bytes_iterator", BaseKind::Special, false),

@@ -506,6 +506,9 @@ pub fn format_str(vm: &Vm, s: &str, spec: &str) -> PyResult {
         return Ok(vm.new_str(s));
     }
     let sp = parse_spec(vm, spec, '<', "str")?;
+    if let (Some(g), None) = (sp.grouping, sp.ty) {
+        return Err(vm.new_value_error(format!("Cannot specify '{}' with 's'.", g)));
+    }
     match sp.ty {
         None | Some('s') => {}
         Some(t) => return Err(unknown_code(vm, t, "str")),
@@ -668,12 +671,12 @@ fn percent_core(vm: &Vm, fmt: &[char], args: &PyObjectRef, out: &mut dyn PctOut,
     let mut argidx: i64 = if is_tuple { 0 } else { -2 };
     let next_arg = |argidx: &mut i64, arglen: i64| -> PyResult<PyObjectRef> {
         if *argidx < arglen {
+            let i = *argidx;
             *argidx += 1;
-            return Ok(items[(*argidx - 1) as usize].clone());
-        }
-        if arglen < 0 && *argidx == -2 {
-            *argidx = -1;
-            return Ok(args.clone());
+            if arglen < 0 {
+                return Ok(args.clone());
+            }
+            return items.get(i as usize).cloned().ok_or_else(|| vm.new_type_error("not enough arguments for format string"));
         }
         Err(vm.new_type_error(format!("not enough arguments for format {}", if is_bytes { "string" } else { "string" })))
     };

@@ -113,7 +113,6 @@ pub fn run_source(vm: &Vm, source: &str, filename: &str, file_attr: Option<&str>
     if let Payload::Dict(d) = &g.payload {
         if let Some(f) = file_attr {
             d.set_str(vm, "__file__", vm.new_str(f));
-            d.set_str(vm, "__cached__", vm.none());
         }
     }
     let code = vm.compile(source, filename, pyrite_compiler::Mode::Exec)?;

@@ -27,7 +27,7 @@ macro_rules! declare_types {
 }
 
 declare_types!(
-    type_type, object_type, int_type, bool_type, float_type, complex_type, str_type, bytes_type,
+    type_type, object_type, list_reverseiterator_type, int_type, bool_type, float_type, complex_type, str_type, bytes_type,
     bytearray_type, tuple_type, list_type, dict_type, set_type, frozenset_type, range_type, slice_type,
     none_type, notimplemented_type, ellipsis_type, function_type, builtin_function_type,
     method_descriptor_type, classmethod_descriptor_type, method_type, module_type, cell_type, code_type,

@@ -303,7 +303,7 @@ fn minmax(vm: &Vm, args: Args, name: &str, op: CmpOp) -> PyResult {
         match k {
             "key" => key = Some(v.clone()).filter(|k| !vm.is_none(k)),
             "default" => default = Some(v.clone()),
-            _ => return Err(vm.new_type_error(format!("{}() got an unexpected keyword argument '{}'", name, k))),
+            _ => return Err(vm.new_type_error(format!("'{}' is an invalid keyword argument for {}()", k, name))),
         }
     }
     let pos = args.pos();
@@ -767,13 +767,7 @@ fn zip_new(vm: &Vm, args: Args) -> PyResult {
             return Err(vm.new_type_error(format!("zip() got an unexpected keyword argument '{}'", k)));
         }
     }
-    let its = a.pos().iter().enumerate().map(|(i, x)| vm.get_iter(x).map_err(|e| {
-        if vm.err_matches(&e, &vm.ctx.exc.type_error) && lookup(&x.class(), "__iter__").is_none() {
-            vm.new_type_error(format!("zip argument #{} must support iteration", i + 1))
-        } else {
-            e
-        }
-    })).collect::<PyResult<Vec<_>>>()?;
+    let its = a.pos().iter().map(|x| vm.get_iter(x)).collect::<PyResult<Vec<_>>>()?;
     Ok(new_bi(vm, &cls, IterKind::Zip { its, strict, done: Cell::new(false) }))
 }
 

@@ -275,6 +275,15 @@ pub mod dealloc {
     }
 
     fn free(ptr: NonNull<PyObject>) {
+        // A weak reference dying before its referent unregisters itself from
+        // the referent's `weaklist` (the referent clears the pointer when it
+        // dies first, see `types::weakref_clear`).
+        // SAFETY: the object is still allocated; a set referent is alive.
+        if let Payload::WeakRef { referent, .. } = unsafe { &ptr.as_ref().payload } {
+            if let Some(r) = referent.take() {
+                unsafe { r.as_ref() }.weaklist.borrow_mut().retain(|p| *p != ptr);
+            }
+        }
         // SAFETY: refcount reached zero; this is the only path that frees.
         unsafe { drop(Box::from_raw(ptr.as_ptr())) };
     }

@@ -385,6 +385,13 @@ impl Vm {
                 return Ok(r);
             }
         }
+        if !a.class().is(&b.class()) {
+            if let Some(r) = self.call_special(b, "__rpow__", &[a.clone(), m.clone()])? {
+                if !r.is(&self.ctx.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
         Err(self.new_type_error(format!(
             "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
             self.type_name(a), self.type_name(b), self.type_name(m))))

@@ -286,6 +286,9 @@ fn float_pow_m(vm: &Vm, args: Args) -> PyResult {
 fn float_rpow(vm: &Vm, args: Args) -> PyResult {
     let a = self_f(vm, &args)?;
     let pos = args.range(vm, "__rpow__", 2, 3)?;
+    if pos.len() == 3 && !vm.is_none(&pos[2]) {
+        return Err(vm.new_type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    }
     match other_f(vm, &pos[1])? {
         Some(b) => float_pow(vm, b, a),
         None => Ok(vm.ctx.not_implemented.clone()),

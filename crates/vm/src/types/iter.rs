@@ -205,7 +205,7 @@ fn iter_setstate(vm: &Vm, args: Args) -> PyResult {
 
 pub fn init(vm: &Vm) {
     let t = &vm.ctx.types;
-    for cls in [&t.iterator_type, &t.list_iterator_type, &t.tuple_iterator_type, &t.str_iterator_type, &t.bytes_iterator_type,
+    for cls in [&t.iterator_type, &t.list_iterator_type, &t.list_reverseiterator_type, &t.tuple_iterator_type, &t.str_iterator_type, &t.bytes_iterator_type,
         &t.callable_iterator_type, &t.range_iterator_type, &t.dict_keyiterator_type, &t.dict_valueiterator_type,
         &t.dict_itemiterator_type, &t.set_iterator_type] {
         add_methods(vm, cls, &[("__iter__", iter_self), ("__next__", iter_next), ("__length_hint__", iter_length_hint),

@@ -157,7 +157,7 @@ fn list_reversed(vm: &Vm, args: Args) -> PyResult {
     let items = list_ref(vm, &args.args[0])?.borrow().clone();
     let rev: Vec<PyObjectRef> = items.into_iter().rev().collect();
     let l = vm.new_list(rev);
-    Ok(crate::types::iter::new_seq_iter(vm, l, &vm.ctx.types.list_iterator_type))
+    Ok(crate::types::iter::new_seq_iter(vm, l, &vm.ctx.types.list_reverseiterator_type))
 }
 
 fn list_contains(vm: &Vm, args: Args) -> PyResult {

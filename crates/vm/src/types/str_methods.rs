@@ -216,6 +216,13 @@ fn str_new(vm: &Vm, args: Args) -> PyResult {
     let s = match obj {
         None => vm.new_str(""),
         Some(o) => {
+            for (what, v) in [("encoding", &encoding), ("errors", &errors)] {
+                if let Some(v) = v {
+                    if !matches!(v.payload, Payload::Str(_)) {
+                        return Err(vm.new_type_error(format!("str() argument '{}' must be str, not {}", what, vm.type_name(v))));
+                    }
+                }
+            }
             if encoding.is_some() || errors.is_some() {
                 let data = match &o.payload {
                     Payload::Bytes(_) | Payload::ByteArray(_) => crate::types::bytes_methods::bytes_from_object(vm, &o)?,
