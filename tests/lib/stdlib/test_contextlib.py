@@ -227,5 +227,99 @@ def t_chdir(m):
     return inside == d, os.getcwd() == old
 def t_all(m): return sorted(m.__all__)
 
+def t_exitstack_matrix(m):
+    # every combination of: body raises or not; callbacks that raise, suppress, pass
+    import itertools
+    kinds = ['pass', 'suppress', 'raiseK', 'raiseI']
+    def cb(kind, log):
+        def f(t, v, tb):
+            log.append((kind, t.__name__ if t else None))
+            if kind == 'suppress': return True
+            if kind == 'raiseK': raise KeyError('k')
+            if kind == 'raiseI': raise IndexError('i')
+        return f
+    out = []
+    for body in (None, ValueError):
+        for combo in itertools.product(kinds, repeat=3):
+            log = []
+            try:
+                with m.ExitStack() as st:
+                    for k in combo: st.push(cb(k, log))
+                    if body: raise body('body')
+                res = 'no exc'
+            except Exception as e:
+                res = _chain(e)
+            out.append((body and body.__name__, combo, log, res))
+    return out
+def t_exitstack_in_handler(m):
+    def raiser(e):
+        def f(*a): raise e
+        return f
+    out = []
+    for inner in (None, ValueError('body')):
+        try:
+            raise TypeError('outer')
+        except TypeError:
+            try:
+                with m.ExitStack() as st:
+                    st.push(raiser(KeyError('k')))
+                    st.callback(lambda: None)
+                    st.push(raiser(IndexError('i')))
+                    if inner: raise inner
+            except Exception as e:
+                out.append(_chain(e))
+    return out
+def t_exitstack_enter_cm(m):
+    log = []
+    @m.contextmanager
+    def cm(n):
+        log.append(('in', n))
+        try: yield n
+        finally: log.append(('out', n))
+    with m.ExitStack() as st:
+        vals = [st.enter_context(cm(i)) for i in range(3)]
+        st.callback(log.append, 'cb')
+    return vals, log
+def t_exitstack_close_twice(m):
+    log = []
+    st = m.ExitStack(); st.callback(log.append, 1); st.close(); st.close(); return log
+def t_cm_enter_raises(m):
+    @m.contextmanager
+    def cm():
+        raise KeyError('early')
+        yield
+    try:
+        with cm(): pass
+    except KeyError as e: return str(e)
+def t_cm_gen_exit_after_throw(m):
+    @m.contextmanager
+    def cm():
+        try: yield
+        except GeneratorExit: raise
+    try:
+        with cm(): raise GeneratorExit
+    except GeneratorExit: return 'GE'
+def t_cm_recreate(m):
+    @m.contextmanager
+    def cm(): yield
+    c = cm()
+    with c: pass
+    try:
+        with c: pass
+    except Exception as e: return type(e).__name__, str(e)
+def t_cm_exit_direct(m):
+    @m.contextmanager
+    def cm():
+        try: yield 1
+        except ValueError: pass
+    c = cm(); c.__enter__()
+    r1 = c.__exit__(ValueError, None, None)
+    c = cm(); c.__enter__()
+    try: r2 = c.__exit__(KeyError, KeyError('x'), None)
+    except KeyError: r2 = 'raised'
+    c = cm(); c.__enter__()
+    r3 = c.__exit__(None, None, None)
+    return r1, r2, r3
+
 if __name__ == '__main__':
     sys.exit(harness.main_subprocess(__file__, globals(), 'contextlib'))

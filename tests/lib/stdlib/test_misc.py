@@ -97,6 +97,47 @@ def t_copy_err2(m): return m.copy.Error is m.copy.error, issubclass(m.copy.Error
 def t_copy_cls(m): return m.copy.copy(C) is C, m.copy.deepcopy(C) is C
 def t_copy_memo(m):
     memo = {}; a = [1]; b = m.copy.deepcopy([a, a], memo); return id(a) in memo, memo[id(a)] is b[0]
+class GS:
+    def __init__(self): self.a = [1]; self.b = 2
+    def __getstate__(self): return {'a': self.a}
+    def __setstate__(self, st): self.__dict__.update(st); self.restored = True
+class NA:
+    def __new__(cls, x): o = object.__new__(cls); o.x = x; return o
+    def __getnewargs__(self): return (self.x,)
+class NAX:
+    def __new__(cls, x, *, y): o = object.__new__(cls); o.x = x; o.y = y; return o
+    def __getnewargs_ex__(self): return ((self.x,), {'y': self.y})
+class RI:
+    def __init__(self): self.items = []
+    def append(self, x): self.items.append(x)
+    def __reduce__(self): return (RI, (), None, iter([1, [2]]))
+class RD(dict):
+    def __reduce__(self): return (RD, (), {'attr': 1}, None, iter([('k', [1])]))
+class SlotsDict:
+    __slots__ = ('s', '__dict__')
+def t_copy_protocols(m):
+    c = m.copy; out = []
+    g = GS(); g2 = c.copy(g); g3 = c.deepcopy(g)
+    out.append((vars(g2), g2.a is g.a, g3.a is g.a, g3.a))
+    n = NA([5]); out.append((c.copy(n).x is n.x, c.deepcopy(n).x is n.x, c.deepcopy(n).x))
+    x = NAX(1, y=[2]); x2 = c.deepcopy(x); out.append((x2.x, x2.y, x2.y is x.y))
+    r = c.copy(RI()); r2 = c.deepcopy(RI()); out.append((r.items, r2.items))
+    d = c.deepcopy(RD()); out.append((dict(d), d.attr))
+    s = SlotsDict(); s.s = [1]; s.t = [2]; s2 = c.copy(s); s3 = c.deepcopy(s); out.append((s2.s is s.s, s2.t is s.t, s3.s, s3.t, s3.s is s.s))
+    return out
+def t_copy_slots_inherit(m):
+    class A:
+        __slots__ = ('a',)
+    class B(A):
+        __slots__ = ('b',)
+    o = B(); o.a = [1]; o.b = 2
+    p = m.copy.deepcopy(o); q = m.copy.copy(o)
+    return p.a, p.b, p.a is o.a, q.a is o.a
+def t_copy_recursive_obj(m):
+    class N: pass
+    a = N(); a.me = a; a.l = [a]
+    b = m.copy.deepcopy(a)
+    return b.me is b, b.l[0] is b, b is not a
 # types
 def t_types_names(m):
     t = m.types
