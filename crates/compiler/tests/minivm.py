@@ -130,7 +130,9 @@ class Function:
         if self.code.is_gen:
             if self.code.flags & 0x20:
                 return Generator(frame, self)
-            raise NotImplementedError("async not supported by minivm")
+            if self.code.flags & 0x80:
+                return Coroutine(frame, self)
+            return AsyncGen(frame, self)
         return frame.run_sync()
 
 
@@ -200,6 +202,132 @@ class Generator:
 
     def __repr__(self):
         return f"<generator object {self.__qualname__} at {id(self):#x}>"
+
+
+class Coroutine(collections.abc.Coroutine):
+    def __init__(self, frame, func):
+        self.gen = Generator(frame, func)
+        self.__name__ = func.__name__
+        self.__qualname__ = func.__qualname__
+
+    def send(self, v):
+        return self.gen.send(v)
+
+    def throw(self, typ, val=None, tb=None):
+        return self.gen.throw(typ, val, tb)
+
+    def close(self):
+        return self.gen.close()
+
+    def __await__(self):
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self.gen.send(None)
+
+    def __repr__(self):
+        return f"<coroutine object {self.__qualname__} at {id(self):#x}>"
+
+
+class ASend:
+    """The awaitable of `agen.asend(v)` / `__anext__()` / `athrow()`."""
+
+    def __init__(self, agen, value, exc=None):
+        self.agen = agen
+        self.value = value
+        self.exc = exc
+        self.first = True
+
+    def __await__(self):
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self.send(None)
+
+    def send(self, v):
+        return self._step(v, None)
+
+    def throw(self, typ, val=None, tb=None):
+        exc = typ() if isinstance(typ, type) and val is None else (val if val is not None else typ)
+        return self._step(None, exc)
+
+    def close(self):
+        pass
+
+    def _step(self, v, exc):
+        a = self.agen
+        if a.done:
+            raise StopAsyncIteration
+        frame = a.frame
+        if self.first:
+            self.first = False
+            v = self.value
+            exc = exc or self.exc
+            if not frame.started and exc is not None:
+                a.done = True
+                raise exc
+        try:
+            r = frame.resume(v, exc)
+        except StopAsyncIteration:
+            a.done = True
+            raise RuntimeError("async generator raised StopAsyncIteration")
+        except BaseException:
+            a.done = True
+            raise
+        if r[0] == "return":
+            a.done = True
+            raise StopAsyncIteration
+        if r[0] == "yield_from":
+            return r[1]
+        raise StopIteration(r[1])
+
+
+class AsyncGen:
+    def __init__(self, frame, func):
+        self.frame = frame
+        self.done = False
+        self.__name__ = func.__name__
+        self.__qualname__ = func.__qualname__
+
+    def __aiter__(self):
+        return self
+
+    def __anext__(self):
+        return ASend(self, None)
+
+    def asend(self, v):
+        return ASend(self, v)
+
+    def athrow(self, typ, val=None, tb=None):
+        exc = typ() if isinstance(typ, type) and val is None else (val if val is not None else typ)
+        return ASend(self, None, exc)
+
+    def aclose(self):
+        agen = self
+
+        class Close:
+            def __await__(self):
+                if agen.done or not agen.frame.started:
+                    agen.done = True
+                    return
+                try:
+                    r = agen.frame.resume(None, GeneratorExit())
+                except (GeneratorExit, StopAsyncIteration):
+                    agen.done = True
+                    return
+                if r[0] == "yield":
+                    raise RuntimeError("async generator ignored GeneratorExit")
+                agen.done = True
+                return
+                yield
+
+        return Close()
 
 
 class Block:
@@ -725,7 +853,7 @@ class Frame:
         return ("return", self.stack.pop())
 
     def op_YieldValue(self, delegating):
-        return ("yield", self.stack.pop())
+        return ("yield_from" if delegating else "yield", self.stack.pop())
 
     def op_GetYieldFromIter(self):
         v = self.stack.pop()
@@ -920,6 +1048,40 @@ class Frame:
                 return
             attrs.append(getattr(subj, a))
         self.stack.append(tuple(attrs))
+
+    def op_GetAwaitable(self, where):
+        o = self.stack.pop()
+        if isinstance(o, (Coroutine, ASend)):
+            self.stack.append(o)
+        elif isinstance(o, Generator):
+            self.stack.append(o)
+        elif hasattr(type(o), "__await__"):
+            self.stack.append(o.__await__())
+        else:
+            raise TypeError(f"object {type(o).__name__} can't be used in 'await' expression")
+
+    def op_GetAiter(self):
+        o = self.stack.pop()
+        self.stack.append(o.__aiter__())
+
+    def op_GetAnext(self):
+        a = self.stack[-1]
+        aw = a.__anext__()
+        if not isinstance(aw, (Coroutine, ASend)):
+            aw = aw.__await__()
+        self.stack.append(aw)
+
+    def op_EndAsyncFor(self):
+        exc = self.stack.pop()
+        self.stack.pop()
+        if not isinstance(exc, StopAsyncIteration):
+            raise exc
+
+    def op_BeforeAsyncWith(self):
+        ctx = self.stack.pop()
+        exit_ = ctx.__aexit__
+        self.stack.append(exit_)
+        self.stack.append(ctx.__aenter__())
 
     def op_PrintExpr(self):
         sys.displayhook(self.stack.pop())

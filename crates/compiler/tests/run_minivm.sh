@@ -7,7 +7,7 @@ cargo build -q -p pyrite-compiler --release --example dump_json || exit 1
 pass=0; fail=0
 for f in tests/cases/${1:-*}.py; do
     b=${f%.py}
-    case "$b" in *async__*|*thread__*|*cli__*|*futures__*|*queue__*) continue;; esac
+    case "$b" in *thread__*|*cli__*|*futures__*|*queue__*) continue;; esac
     [ -f "$b.out" ] || continue
     ./target/release/examples/dump_json "$f" > /tmp/minivm.json
     if [ -f "$b.in" ]; then inp="$b.in"; else inp=/dev/null; fi
