@@ -11,6 +11,7 @@ pub mod posix;
 pub mod errno;
 pub mod atexit;
 pub mod gc;
+pub mod _weakref;
 
 /// Every module of this crate: (name, initialiser).
 pub static MODULES: &[(&str, ModuleInit)] = &[
@@ -21,6 +22,7 @@ pub static MODULES: &[(&str, ModuleInit)] = &[
     ("errno", errno::init),
     ("atexit", atexit::init),
     ("gc", gc::init),
+    ("_weakref", _weakref::init),
 ];
 
 /// Make these modules importable (called by the binary at start-up).
