@@ -113,6 +113,73 @@ def _sentence_end(chunk):
             and 'a' <= chunk[-2] <= 'z')
 
 
+class _LazyRegex:
+    """Class attribute compiled with re on first access only (the wrapping
+    code itself does not need re).  Subclasses may override the attribute
+    with their own compiled pattern; it is then used for splitting."""
+
+    def __init__(self, build):
+        self.build = build
+        self.compiled = None
+
+    def __get__(self, instance, owner=None):
+        if self.compiled is None:
+            self.compiled = self.build()
+        return self.compiled
+
+
+def _build_wordsep_re():
+    import re
+    ws = '[%s]' % re.escape(_whitespace)
+    nws = '[^' + ws[1:]
+    word_punct = r'[\w!"\'&.,?]'
+    letter = r'[^\d\W]'
+    return re.compile(r"""
+        ( # a run of whitespace
+          %(ws)s+
+        | # an em-dash (two or more hyphens) right after a word
+          (?<=%(wp)s) -{2,} (?=\w)
+        | # the shortest run of non-whitespace that ends...
+          %(nws)s+? (?:
+              # ...with a hyphen between letters
+              -(?: (?<=%(lt)s{2}-) | (?<=%(lt)s-%(lt)s-))
+              (?= %(lt)s -? %(lt)s)
+            | # ...before whitespace or the end of the text
+              (?=%(ws)s|\Z)
+            | # ...before an em-dash
+              (?<=%(wp)s) (?=-{2,}\w)
+            )
+        )""" % {'ws': ws, 'nws': nws, 'wp': word_punct, 'lt': letter}, re.VERBOSE)
+
+
+def _build_wordsep_simple_re():
+    import re
+    return re.compile(r'([%s]+)' % re.escape(_whitespace))
+
+
+def _build_sentence_end_re():
+    import re
+    return re.compile(r'[a-z]'             # lowercase letter
+                      r'[\.\!\?]'          # sentence-ending punctuation
+                      r'[\"\']?'           # optional closing quote
+                      r'\Z')               # at the end of the chunk
+
+
+_DEFAULT_WORDSEP = _LazyRegex(_build_wordsep_re)
+_DEFAULT_WORDSEP_SIMPLE = _LazyRegex(_build_wordsep_simple_re)
+_DEFAULT_SENTENCE_END = _LazyRegex(_build_sentence_end_re)
+
+
+def _overridden(obj, name, default):
+    # Has obj (or its class) replaced the default regex attribute `name`?
+    if name in getattr(obj, '__dict__', ()):
+        return True
+    for klass in type(obj).__mro__:
+        if name in klass.__dict__:
+            return klass.__dict__[name] is not default
+    return False
+
+
 class TextWrapper:
     """Object for wrapping/filling text.  The public interface consists of
     the wrap() and fill() methods; the instance attributes (width,
@@ -121,6 +188,10 @@ class TextWrapper:
     break_on_hyphens, tabsize, max_lines, placeholder) control wrapping."""
 
     unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
+
+    wordsep_re = _DEFAULT_WORDSEP
+    wordsep_simple_re = _DEFAULT_WORDSEP_SIMPLE
+    sentence_end_re = _DEFAULT_SENTENCE_END
 
     def __init__(self,
                  width=70,
@@ -163,14 +234,26 @@ class TextWrapper:
     def _split(self, text):
         """Split text into indivisible chunks (words and whitespace)."""
         if self.break_on_hyphens is True:
-            return _split_words(text)
-        return _split_simple(text)
+            if _overridden(self, 'wordsep_re', _DEFAULT_WORDSEP):
+                chunks = self.wordsep_re.split(text)
+            else:
+                return _split_words(text)
+        else:
+            if _overridden(self, 'wordsep_simple_re', _DEFAULT_WORDSEP_SIMPLE):
+                chunks = self.wordsep_simple_re.split(text)
+            else:
+                return _split_simple(text)
+        return [c for c in chunks if c]
 
     def _fix_sentence_endings(self, chunks):
         """Make sure a sentence end is followed by two spaces."""
+        if _overridden(self, 'sentence_end_re', _DEFAULT_SENTENCE_END):
+            is_end = self.sentence_end_re.search
+        else:
+            is_end = _sentence_end
         i = 0
         while i < len(chunks) - 1:
-            if chunks[i + 1] == " " and _sentence_end(chunks[i]):
+            if chunks[i + 1] == " " and is_end(chunks[i]):
                 chunks[i + 1] = "  "
                 i += 2
             else:

@@ -100,7 +100,7 @@ class OrderedDict(dict):
             for k, v in rest:
                 dict.__setitem__(self, k, v)
 
-    update = __update = _collections_abc.MutableMapping.update
+    update = _collections_abc.MutableMapping.update
 
     def keys(self):
         """Return a set-like view of the keys, in order."""
@@ -634,10 +634,6 @@ class defaultdict(dict):
         new = type(self)(self.default_factory, other)
         new.update(self)
         return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
     __class_getitem__ = classmethod(_GenericAlias)
 
@@ -1231,11 +1227,6 @@ class UserDict(_collections_abc.MutableMapping):
 
     def __contains__(self, key):
         return key in self.data
-
-    def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
 
     def __repr__(self):
         return repr(self.data)

@@ -58,6 +58,21 @@ def t_dedent(m):
     return [m.dedent(c) for c in cases]
 def t_indent(m):
     return [m.indent("a\nb\n\n  \nc", "> "), m.indent("a\r\nb", "+"), m.indent("x\ny", "-", lambda l: l.startswith('y')), m.indent("", "x"), m.indent("\n", "x")]
+def t_regex_attrs(m):
+    import re
+    w = m.TextWrapper()
+    out = []
+    for s in SAMPLES:
+        out.append(([c for c in w.wordsep_re.split(s) if c], [c for c in w.wordsep_simple_re.split(s) if c], bool(w.sentence_end_re.search(s))))
+    class Custom(m.TextWrapper):
+        wordsep_re = re.compile(r'(\s+|,)')
+        sentence_end_re = re.compile(r'[A-Z]\.\Z')
+    out.append(Custom(width=6).wrap('aaa,bbb ccc,ddd eee'))
+    out.append(Custom(width=60, fix_sentence_endings=True).wrap('end A. next b. x'))
+    w2 = m.TextWrapper(width=5); w2.wordsep_simple_re = re.compile(r'(-)'); w2.break_on_hyphens = False
+    out.append(w2.wrap('ab-cd-ef gh'))
+    out.append(m.TextWrapper.wordsep_re.pattern == __import__('textwrap').TextWrapper.wordsep_re.pattern)
+    return out
 def t_all(m): return sorted(m.__all__)
 
 if __name__ == '__main__':
