@@ -40,7 +40,7 @@ class _PatternAttribute:
         compiled = owner.__dict__.get('_compiled_pattern')
         if compiled is None:
             compiled = _compile_pattern(owner)
-            type.__setattr__(owner, '_compiled_pattern', compiled)
+            setattr(owner, '_compiled_pattern', compiled)
         return compiled
 
 
@@ -78,17 +78,17 @@ class Template:
         if 'pattern' in cls.__dict__:
             # A custom pattern: keep its source, compile it lazily.
             source = cls.__dict__['pattern']
-            type.__setattr__(cls, '_pattern_source', source)
-            type.__setattr__(cls, 'pattern', _PatternAttribute())
+            setattr(cls, '_pattern_source', source)
+            setattr(cls, 'pattern', _PatternAttribute())
         else:
-            type.__setattr__(cls, '_pattern_source', None)
-        type.__setattr__(cls, '_compiled_pattern', None)
+            setattr(cls, '_pattern_source', None)
+        setattr(cls, '_compiled_pattern', None)
         simple = (cls._pattern_source is None
                   and cls.idpattern == _DEFAULT_IDPATTERN
                   and cls.braceidpattern is None
                   and cls.flags == _IGNORECASE
                   and isinstance(cls.delimiter, str) and cls.delimiter)
-        type.__setattr__(cls, '_use_scanner', bool(simple))
+        setattr(cls, '_use_scanner', bool(simple))
 
     def __init__(self, template):
         self.template = template
