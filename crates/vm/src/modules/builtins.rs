@@ -452,8 +452,7 @@ fn b_sorted(vm: &Vm, args: Args) -> PyResult {
     let l = vm.new_list(items);
     let mut a = vec![l.clone()];
     a.extend(args.kwvalues().iter().cloned());
-    let sort = lookup(&vm.ctx.types.list_type, "sort").ok_or_else(|| vm.new_system_error("list.sort missing"))?;
-    vm.call_args(&sort, Args::with_kw(&a, args.kwnames))?;
+    crate::types::list_methods::list_sort(vm, Args::with_kw(&a, args.kwnames))?;
     Ok(l)
 }
 

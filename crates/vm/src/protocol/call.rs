@@ -34,32 +34,13 @@ impl Vm {
     pub fn call_args(&self, callable: &PyObjectRef, args: Args) -> PyResult {
         match &callable.payload {
             Payload::Function(f) => self.invoke_function(callable, f, args, None),
-            Payload::NativeFunction(nf) => {
-                if let (Some(s), true) = (&nf.self_, nf.kind != NativeKind::Function) {
-                    let mut full = Vec::with_capacity(args.args.len() + 1);
-                    full.push(s.clone());
-                    full.extend_from_slice(args.args);
-                    return (nf.func)(self, Args::with_kw(&full, args.kwnames));
-                }
-                if nf.kind == NativeKind::Method {
-                    if let Some(owner) = &nf.owner {
-                        match args.pos().first() {
-                            Some(first) => {
-                                if !self.isinstance_type(first, owner) {
-                                    return Err(self.new_type_error(format!(
-                                        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-                                        nf.name, as_type(owner).map(|t| t.name()).unwrap_or_default(), self.type_name(first))));
-                                }
-                            }
-                            None => {
-                                return Err(self.new_type_error(format!(
-                                    "unbound method {}.{}() needs an argument",
-                                    as_type(owner).map(|t| t.name()).unwrap_or_default(), nf.name)));
-                            }
-                        }
-                    }
-                }
-                (nf.func)(self, args)
+            Payload::NativeFunction(_) => {
+                // Builtin calls count towards the recursion limit, as
+                // CPython's cfunction_vectorcall_* do.
+                self.enter_recursion(" while calling a Python object")?;
+                let r = self.call_native(callable, args);
+                self.leave_recursion();
+                r
             }
             Payload::BoundMethod(bm) => {
                 if let Payload::Function(f) = &bm.func.payload {
@@ -87,6 +68,38 @@ impl Vm {
                 }
             }
         }
+    }
+
+    fn call_native(&self, callable: &PyObjectRef, args: Args) -> PyResult {
+        let nf = match &callable.payload {
+            Payload::NativeFunction(nf) => nf,
+            _ => return Err(self.new_system_error("call_native on a non-native")),
+        };
+        if let (Some(s), true) = (&nf.self_, nf.kind != NativeKind::Function) {
+            let mut full = Vec::with_capacity(args.args.len() + 1);
+            full.push(s.clone());
+            full.extend_from_slice(args.args);
+            return (nf.func)(self, Args::with_kw(&full, args.kwnames));
+        }
+        if nf.kind == NativeKind::Method {
+            if let Some(owner) = &nf.owner {
+                match args.pos().first() {
+                    Some(first) => {
+                        if !self.isinstance_type(first, owner) {
+                            return Err(self.new_type_error(format!(
+                                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                                nf.name, as_type(owner).map(|t| t.name()).unwrap_or_default(), self.type_name(first))));
+                        }
+                    }
+                    None => {
+                        return Err(self.new_type_error(format!(
+                            "unbound method {}.{}() needs an argument",
+                            as_type(owner).map(|t| t.name()).unwrap_or_default(), nf.name)));
+                    }
+                }
+            }
+        }
+        (nf.func)(self, args)
     }
 
     /// `type.__call__`: `__new__` then `__init__` when the result is an instance.

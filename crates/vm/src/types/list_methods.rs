@@ -492,7 +492,7 @@ pub fn sort_items(vm: &Vm, items: Vec<PyObjectRef>, key: Option<&PyObjectRef>, r
     Ok(pairs.into_iter().map(|(_, v)| v).collect())
 }
 
-fn list_sort(vm: &Vm, args: Args) -> PyResult {
+pub fn list_sort(vm: &Vm, args: Args) -> PyResult {
     let o = args.args[0].clone();
     let [key, reverse] = args.shift().bind(vm, &Sig { name: "sort", names: ["key", "reverse"], posonly: 0, required: 0, kwonly_from: 0 })?;
     let l = list_ref(vm, &o)?;
