@@ -271,7 +271,7 @@ fn b_join(vm: &Vm, args: Args) -> PyResult {
 fn strip_impl(vm: &Vm, args: Args, name: &str, left: bool, right: bool) -> PyResult {
     let d = data(vm, &args)?;
     let ba = is_ba(&args);
-    let pos = args.range(vm, name, 1, 2)?;
+    let pos = args.mrange(vm, name, 1, 2)?;
     let chars: Option<Vec<u8>> = match pos.get(1) {
         None => None,
         Some(c) if vm.is_none(c) => None,
@@ -304,7 +304,7 @@ fn b_rstrip(vm: &Vm, args: Args) -> PyResult { strip_impl(vm, args, "rstrip", fa
 
 fn starts_ends(vm: &Vm, args: Args, name: &str, ends: bool) -> PyResult {
     let d = data(vm, &args)?;
-    let pos = args.range(vm, name, 2, 4)?;
+    let pos = args.mrange(vm, name, 2, 4)?;
     let start = slice_index(vm, pos.get(2))?;
     let end = slice_index(vm, pos.get(3))?;
     let (st, en) = adjust_indices(start, end, d.len());
@@ -373,7 +373,7 @@ fn needle(vm: &Vm, o: &PyObjectRef) -> PyResult<Vec<u8>> {
 
 fn find_common(vm: &Vm, args: &Args, name: &str, rev: bool) -> PyResult<i64> {
     let d = data(vm, args)?;
-    let pos = args.range(vm, name, 2, 4)?;
+    let pos = args.mrange(vm, name, 2, 4)?;
     let sub = needle(vm, &pos[1])?;
     let start = slice_index(vm, pos.get(2))?;
     let end = slice_index(vm, pos.get(3))?;
@@ -403,7 +403,7 @@ fn b_rindex(vm: &Vm, args: Args) -> PyResult {
 
 fn b_count(vm: &Vm, args: Args) -> PyResult {
     let d = data(vm, &args)?;
-    let pos = args.range(vm, "count", 2, 4)?;
+    let pos = args.mrange(vm, "count", 2, 4)?;
     let sub = needle(vm, &pos[1])?;
     let start = slice_index(vm, pos.get(2))?;
     let end = slice_index(vm, pos.get(3))?;
@@ -426,7 +426,7 @@ fn b_count(vm: &Vm, args: Args) -> PyResult {
 fn b_replace(vm: &Vm, args: Args) -> PyResult {
     let d = data(vm, &args)?;
     let ba = is_ba(&args);
-    let pos = args.range(vm, "replace", 3, 4)?;
+    let pos = args.mrange(vm, "replace", 3, 4)?;
     let old = buf_arg(vm, &pos[1])?;
     let new = buf_arg(vm, &pos[2])?;
     let count = match pos.get(3) {
@@ -589,7 +589,7 @@ fn width_of(vm: &Vm, o: &PyObjectRef) -> PyResult<i64> {
 fn pad_impl(vm: &Vm, args: Args, name: &str, kind: u8) -> PyResult {
     let d = data(vm, &args)?;
     let ba = is_ba(&args);
-    let pos = args.range(vm, name, 2, 3)?;
+    let pos = args.mrange(vm, name, 2, 3)?;
     let width = width_of(vm, &pos[1])?;
     let fill = match pos.get(2) {
         None => b' ',
@@ -828,7 +828,7 @@ fn b_translate(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn b_maketrans(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "maketrans", 2, 2)?;
+    let pos = args.mrange(vm, "maketrans", 2, 2)?;
     let f = buf_arg(vm, &pos[0])?;
     let t = buf_arg(vm, &pos[1])?;
     if f.len() != t.len() {
