@@ -7,6 +7,7 @@ use pyrite_vm::modules::ModuleInit;
 pub mod math;
 pub mod random;
 pub mod sha512;
+pub mod struct_;
 pub mod posix;
 pub mod errno;
 pub mod atexit;
@@ -18,6 +19,7 @@ pub static MODULES: &[(&str, ModuleInit)] = &[
     ("math", math::init),
     ("_random", random::init),
     ("_sha512", sha512::init),
+    ("_struct", struct_::init),
     ("posix", posix::init),
     ("errno", errno::init),
     ("atexit", atexit::init),
