@@ -444,14 +444,14 @@ class _Environ(MutableMapping):
         return self
 
     def __or__(self, other):
-        if not isinstance(other, Mapping):
+        if not isinstance(other, (dict, Mapping)):
             return NotImplemented
         new = dict(self)
         new.update(other)
         return new
 
     def __ror__(self, other):
-        if not isinstance(other, Mapping):
+        if not isinstance(other, (dict, Mapping)):
             return NotImplemented
         new = dict(other)
         new.update(self)

@@ -65,7 +65,8 @@ fn path_arg(vm: &Vm, o: &PyObjectRef, fname: &str, argname: &str, allow_fd: bool
     }
     match raw_fspath(vm, o)? {
         Some((b, isb)) => {
-            let c = CString::new(b).map_err(|_| vm.new_value_error(format!("{}: embedded null character in {}", fname, argname)))?;
+            let _ = argname;
+            let c = CString::new(b).map_err(|_| vm.new_value_error("embedded null byte"))?;
             Ok(PathOrFd::Path(PathArg { c, bytes: isb, obj: o.clone() }))
         }
         None => {
@@ -291,7 +292,7 @@ fn os_read(vm: &Vm, args: Args) -> PyResult {
     let fd = fd_of(vm, fd)?;
     let n = int_of(vm, n)?;
     if n < 0 {
-        return Err(vm.new_value_error("negative length"));
+        return Err(os_err(vm, libc::EINVAL, None));
     }
     let mut buf = vec![0u8; n as usize];
     let bp = buf.as_mut_ptr() as usize;
@@ -323,7 +324,7 @@ fn os_pread(vm: &Vm, args: Args) -> PyResult {
     let n = int_of(vm, n)?;
     let off = int_of(vm, off)?;
     if n < 0 {
-        return Err(vm.new_value_error("negative length"));
+        return Err(os_err(vm, libc::EINVAL, None));
     }
     let mut buf = vec![0u8; n as usize];
     let bp = buf.as_mut_ptr() as usize;
