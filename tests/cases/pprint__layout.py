@@ -1,0 +1,23 @@
+import pprint
+data = {'name': 'pyrite', 'versions': list(range(30)), 'nested': {'a': [1, 2, {'b': 'c' * 30}], 'z': (1, 2, 3), 'set': {3, 1, 2}}, 'empty': {}, 'long': 'word ' * 30}
+pprint.pprint(data)
+pprint.pprint(data, width=40)
+pprint.pprint(data, indent=4, width=60, sort_dicts=False)
+pprint.pprint(data, depth=2)
+pprint.pprint(list(range(40)), compact=True)
+pprint.pprint([list(range(10))] * 5, width=50, compact=True)
+print(pprint.pformat((1,)), pprint.pformat(('x' * 50, 'y' * 50)))
+print(pprint.pformat(('a' * 90,)))
+l = [1, 2]; l.append(l)
+print(pprint.pformat(l).replace(str(id(l)), 'ID'), pprint.isrecursive(l), pprint.isreadable(l), pprint.saferepr(l).replace(str(id(l)), 'ID'))
+d = {'k': 1}; d['self'] = d
+print(pprint.pformat(d).replace(str(id(d)), 'ID'))
+print(pprint.isreadable([1, 'a', None]), pprint.isreadable(object()), pprint.saferepr({'b': 2, 'a': 1}))
+pprint.pprint(b'\x00\x01' * 30)
+pprint.pprint(bytearray(b'abcdefgh' * 12))
+pprint.pprint("line one\nline two is longer " * 5, width=30)
+pprint.pprint(frozenset(range(30)))
+pprint.pprint({i: str(i) * i for i in range(12)})
+pprint.pp({'z': 1, 'a': [2] * 40})
+pprint.pprint(10**20, underscore_numbers=True)
+pprint.pprint([10**20] * 5, underscore_numbers=True, width=40)
