@@ -8,6 +8,7 @@ pub mod math;
 pub mod random;
 pub mod sha512;
 pub mod struct_;
+pub mod binascii;
 pub mod posix;
 pub mod errno;
 pub mod atexit;
@@ -20,6 +21,7 @@ pub static MODULES: &[(&str, ModuleInit)] = &[
     ("_random", random::init),
     ("_sha512", sha512::init),
     ("_struct", struct_::init),
+    ("binascii", binascii::init),
     ("posix", posix::init),
     ("errno", errno::init),
     ("atexit", atexit::init),
