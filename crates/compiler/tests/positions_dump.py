@@ -5,7 +5,15 @@ import sys
 
 NAMES = {"CALL": "Call", "BINARY_OP": "BinaryOp", "BINARY_SUBSCR": "BinarySubscr",
          "LOAD_ATTR": "LoadAttr", "LOAD_METHOD": "LoadMethod", "STORE_ATTR": "StoreAttr",
-         "STORE_SUBSCR": "StoreSubscr", "RAISE_VARARGS": "RaiseVarargs", "CALL_FUNCTION_EX": "CallFunctionEx"}
+         "STORE_SUBSCR": "StoreSubscr", "RAISE_VARARGS": "RaiseVarargs", "CALL_FUNCTION_EX": "CallFunctionEx",
+         "LOAD_NAME": "LoadName", "LOAD_GLOBAL": "LoadGlobal", "LOAD_FAST": "LoadFast", "COMPARE_OP": "CompareOp",
+         "GET_ITER": "GetIter", "UNPACK_SEQUENCE": "UnpackSequence", "IMPORT_NAME": "ImportName",
+         "IMPORT_FROM": "ImportFrom", "STORE_NAME": "StoreName", "STORE_FAST": "StoreFast", "FOR_ITER": "ForIter",
+         "UNARY_NEGATIVE": "UnaryOp", "UNARY_INVERT": "UnaryOp", "UNARY_NOT": "UnaryOp", "CONTAINS_OP": "ContainsOp",
+         "FORMAT_VALUE": "FormatValue", "BUILD_STRING": "BuildString", "DELETE_SUBSCR": "DeleteSubscr",
+         "DELETE_ATTR": "DeleteAttr", "DELETE_NAME": "DeleteName", "DELETE_FAST": "DeleteFast",
+         "LOAD_DEREF": "LoadDeref", "STORE_DEREF": "StoreDeref", "YIELD_VALUE": "YieldValue",
+         "BUILD_LIST": "BuildList", "BUILD_TUPLE": "BuildTuple", "BUILD_MAP": "BuildMap", "LIST_APPEND": "ListAppend"}
 
 
 def walk(co, out):

@@ -243,7 +243,15 @@ impl<'a> Compiler<'a> {
                 }
             },
             Expr::Generator(c) => {
-                self.compile_comprehension(c, c.range, CompKind::Gen, "<genexpr>", &c.generators, &c.elt, None)?
+                // A sole-argument genexp `f(x for x in y)` includes the call's parentheses.
+                let mut r = c.range;
+                if !c.parenthesized {
+                    let s = r.start().checked_sub(1.into()).unwrap_or(r.start());
+                    let e = (r.end() + ruff_text_size::TextSize::from(1)).min(ruff_text_size::TextSize::from(self.src.len() as u32));
+                    r = TextRange::new(s, e);
+                }
+                self.set_pos(r);
+                self.compile_comprehension(c, r, CompKind::Gen, "<genexpr>", &c.generators, &c.elt, None)?
             }
             Expr::Await(a) => {
                 self.check_await(a.range)?;
@@ -928,9 +936,10 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::LoadFast(0));
         } else {
             self.compile_expr(&g.iter)?;
-            self.set_pos(g.iter.range());
+            self.set_pos(range);
             self.emit(if g.is_async { Instr::GetAiter } else { Instr::GetIter });
         }
+        self.set_pos(range);
         self.bind(start);
         if g.is_async {
             self.emit(Instr::SetupFinally(anchor));
@@ -972,7 +981,7 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        self.set_pos(g.range);
+        self.set_pos(range);
         self.emit(Instr::Jump(start));
         self.bind(anchor);
         if g.is_async {
@@ -984,6 +993,13 @@ impl<'a> Compiler<'a> {
     // ----- f-strings -----
 
     fn compile_fstring(&mut self, f: &'a ast::ExprFString) -> CResult {
+        let saved = std::mem::replace(&mut self.fstring_range, f.range);
+        let r = self.compile_fstring_inner(f);
+        self.fstring_range = saved;
+        r
+    }
+
+    fn compile_fstring_inner(&mut self, f: &'a ast::ExprFString) -> CResult {
         let mut count = 0u32;
         let mut pending = String::new();
         let mut only_format = true;
@@ -1059,7 +1075,9 @@ impl<'a> Compiler<'a> {
                         ast::ConversionFlag::Repr => Conversion::Repr,
                         ast::ConversionFlag::Ascii => Conversion::Ascii,
                     };
-                    self.set_pos(i.range);
+                    // CPython 3.11 positions FormatValue at the whole f-string.
+                    let whole = self.fstring_range;
+                    self.set_pos(whole);
                     self.emit(Instr::FormatValue { conv, has_spec });
                     *count += 1;
                 }

@@ -31,7 +31,7 @@ pub(crate) enum FBlock<'a> {
     FinallyTry { body: &'a [Stmt] },
     /// Inside the exceptional finally body: drop the exception, PopExcept.
     FinallyEnd,
-    With { is_async: bool },
+    With { is_async: bool, range: TextRange },
     /// Inside an except clause body (name: protected by an extra block).
     HandlerCleanup { name: Option<String> },
     /// Matching except clauses (no unwinding needed; the exc is on the stack).
@@ -80,11 +80,13 @@ pub(crate) struct Compiler<'a> {
     pub interactive: bool,
     pub cur_stmt_range: TextRange,
     pub module_body: Option<&'a [Stmt]>,
+    /// Range of the f-string being compiled (FormatValue positions).
+    pub fstring_range: TextRange,
 }
 
 impl<'a> Compiler<'a> {
     pub fn new(src: &'a str, filename: Arc<str>, st: SymbolTable) -> Self {
-        Compiler { src, lines: LineIndex::new(src), filename, st, units: Vec::new(), depth: 0, interactive: false, cur_stmt_range: TextRange::default(), module_body: None }
+        Compiler { src, lines: LineIndex::new(src), filename, st, units: Vec::new(), depth: 0, interactive: false, cur_stmt_range: TextRange::default(), module_body: None, fstring_range: TextRange::default() }
     }
 
     pub fn u(&mut self) -> &mut Unit<'a> {

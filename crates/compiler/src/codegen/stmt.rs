@@ -127,12 +127,14 @@ impl<'a> Compiler<'a> {
             Stmt::Assert(a) => {
                 let end = self.new_label();
                 self.compile_jump_if(&a.test, true, end)?;
-                self.set_pos(a.range);
+                // CPython positions the raise at a comparison test, else at the statement.
+                let raise_range = if matches!(&*a.test, Expr::Compare(_)) { a.test.range() } else { a.range };
+                self.set_pos(raise_range);
                 self.emit(Instr::LoadAssertionError);
                 if let Some(m) = &a.msg {
                     self.emit(Instr::PushNull);
                     self.compile_expr(m)?;
-                    self.set_pos(a.range);
+                    self.set_pos(raise_range);
                     self.emit(Instr::Call(1));
                 }
                 self.emit(Instr::RaiseVarargs(1));
@@ -140,7 +142,6 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Import(i) => {
                 for a in &i.names {
-                    self.set_pos(a.range);
                     self.load_const(Constant::Int(0));
                     self.load_none();
                     let ni = self.add_name(&a.name.id);
@@ -216,7 +217,6 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         for a in &i.names {
-            self.set_pos(a.range);
             let ni = self.add_name(&a.name.id);
             self.emit(Instr::ImportFrom(ni));
             let store = a.asname.as_ref().unwrap_or(&a.name);
@@ -255,16 +255,28 @@ impl<'a> Compiler<'a> {
         }
         Ok(())
     }
-    fn apply_decorators(&mut self, decs: &'a [ast::Decorator]) {
+    fn apply_decorators(&mut self, decs: &'a [ast::Decorator], _def_range: TextRange) {
         for d in decs.iter().rev() {
             self.set_pos(d.expression.range());
             self.emit(Instr::Call(1));
         }
     }
 
+    /// The statement's range without its decorators (CPython's stmt location).
+    fn def_range(&self, range: TextRange, has_decorators: bool, name: TextRange) -> TextRange {
+        if !has_decorators {
+            return range;
+        }
+        let (l, _) = self.lines.locate(usize::from(name.start()));
+        let ls = self.lines.line_start(l).unwrap_or(0);
+        let line = self.lines.line_text(self.src, l);
+        let start = ls + (line.len() - line.trim_start().len());
+        TextRange::new(ruff_text_size::TextSize::from(start as u32).min(name.start()), range.end())
+    }
+
     fn compile_function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult {
         self.compile_decorators(&f.decorator_list)?;
-        let def_range = f.range;
+        let def_range = self.def_range(f.range, !f.decorator_list.is_empty(), f.name.range);
         self.set_pos(def_range);
         let flags = self.compile_fn_prelude(Some(&f.parameters), f.returns.as_deref(), true)?;
         let scope = self.scope_of(f, f.range)?;
@@ -281,7 +293,7 @@ impl<'a> Compiler<'a> {
         let code = self.exit_unit();
         self.set_pos(def_range);
         self.make_closure(code, flags);
-        self.apply_decorators(&f.decorator_list);
+        self.apply_decorators(&f.decorator_list, def_range);
         self.set_pos(def_range);
         self.nameop(&f.name.id, NameCtx::Store);
         Ok(())
@@ -313,7 +325,8 @@ impl<'a> Compiler<'a> {
 
     fn compile_class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult {
         self.compile_decorators(&c.decorator_list)?;
-        self.set_pos(c.range);
+        let def_range = self.def_range(c.range, !c.decorator_list.is_empty(), c.name.range);
+        self.set_pos(def_range);
         let scope = self.scope_of(c, c.range)?;
         let qual = self.qualname_for(&c.name.id);
         let first_line =
@@ -325,17 +338,17 @@ impl<'a> Compiler<'a> {
             return Err(e);
         }
         let code = self.exit_unit();
-        self.set_pos(c.range);
+        self.set_pos(def_range);
         self.emit(Instr::LoadBuildClass);
         self.emit(Instr::PushNull);
         self.make_closure(code, 0);
         self.load_const(Constant::Str(c.name.id.as_str().into()));
         match &c.arguments {
-            Some(args) => self.call_helper(2, &args.args, &args.keywords, c.range)?,
+            Some(args) => self.call_helper(2, &args.args, &args.keywords, def_range)?,
             None => self.emit(Instr::Call(2)),
         }
-        self.apply_decorators(&c.decorator_list);
-        self.set_pos(c.range);
+        self.apply_decorators(&c.decorator_list, def_range);
+        self.set_pos(def_range);
         self.nameop(&c.name.id, NameCtx::Store);
         Ok(())
     }
@@ -383,6 +396,7 @@ impl<'a> Compiler<'a> {
         let op = Instr::BinaryOp { op: binop(a.op), inplace: true };
         match &*a.target {
             Expr::Name(n) => {
+                self.set_pos(n.range);
                 self.nameop(&n.id, NameCtx::Load);
                 self.compile_expr(&a.value)?;
                 self.set_pos(a.range);
@@ -557,7 +571,8 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let end = self.new_label();
         self.compile_expr(&f.iter)?;
-        self.set_pos(f.iter.range());
+        // CPython 3.11 gives GetIter/ForIter the position of the whole statement.
+        self.set_pos(f.range);
         if f.is_async {
             if !self.ur().is_async_fn {
                 return Err(self.error("'async for' outside async function", f.range));
@@ -692,7 +707,8 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::PopTop);
                 self.emit(Instr::PopExcept);
             }
-            FBlock::With { is_async } => {
+            FBlock::With { is_async, range } => {
+                self.set_pos(*range);
                 self.emit(Instr::PopBlock);
                 if preserve_tos {
                     self.emit(Instr::Swap(2));
@@ -943,7 +959,7 @@ impl<'a> Compiler<'a> {
             None => self.emit(Instr::PopTop),
         }
         self.emit(Instr::SetupFinally(exc));
-        self.u().fblocks.push(FBlock::With { is_async: w.is_async });
+        self.u().fblocks.push(FBlock::With { is_async: w.is_async, range: w.range });
         let r = self.compile_with(w, idx + 1);
         self.u().fblocks.pop();
         r?;
