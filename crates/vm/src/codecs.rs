@@ -1,109 +1,467 @@
 //! Text encodings used by `str.encode`/`bytes.decode` and I/O: utf-8,
-//! utf-16/32, latin-1, ascii, cp1252 with the standard error handlers.
-//! Mirrors `Objects/unicodeobject.c` codecs and `Python/codecs.c`.
+//! utf-8-sig, utf-16/32 (-le/-be, BOM), latin-1, ascii, cp1252 with the
+//! standard error handlers (strict, ignore, replace, backslashreplace,
+//! xmlcharrefreplace, namereplace, surrogateescape). Mirrors
+//! `Objects/unicodeobject.c` codecs, `Python/codecs.c` and the names of
+//! `encodings.aliases`.
+//!
+//! Limitation: our `str` cannot hold lone surrogates, so `surrogateescape`
+//! decodes byte b (0x80..=0xff) to U+10FC00+b (a private-use code point)
+//! instead of U+DC00+b, and encodes those code points back to the byte.
+//! Round trips (`os.fsdecode`/`fsencode`, stdio) work; the decoded text
+//! shows private-use characters instead of surrogates.
 
 use crate::object::PyObjectRef;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 
-pub fn normalize_encoding(name: &str) -> String {
-    let n = name.trim().to_ascii_lowercase().replace(['-', ' '], "_");
-    match n.as_str() {
-        "utf8" | "utf_8" | "u8" | "utf" | "cp65001" => "utf-8".into(),
-        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "latin" | "l1" => "latin-1".into(),
-        "ascii" | "us_ascii" | "646" => "ascii".into(),
-        other => other.replace('_', "-"),
-    }
-}
+const ESCAPE_BASE: u32 = 0x10FC00;
 
-pub fn decode(vm: &Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<PyObjectRef> {
-    match normalize_encoding(encoding).as_str() {
-        "utf-8" => match std::str::from_utf8(data) {
-            Ok(s) => Ok(vm.new_str(s)),
-            Err(e) => {
-                if errors == "replace" {
-                    return Ok(vm.new_string(String::from_utf8_lossy(data).into_owned()));
-                }
-                if errors == "ignore" {
-                    let mut out = String::new();
-                    let mut rest = data;
-                    loop {
-                        match std::str::from_utf8(rest) {
-                            Ok(s) => {
-                                out.push_str(s);
-                                break;
-                            }
-                            Err(e) => {
-                                let good = e.valid_up_to();
-                                out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or(""));
-                                let skip = e.error_len().unwrap_or(rest.len() - good);
-                                rest = &rest[good + skip..];
-                            }
-                        }
-                    }
-                    return Ok(vm.new_string(out));
-                }
-                let start = e.valid_up_to();
-                let end = start + e.error_len().unwrap_or(data.len() - start);
-                let reason = if e.error_len().is_none() { "unexpected end of data" } else { "invalid start byte" };
-                Err(decode_error(vm, "utf-8", data, start, end, reason))
+/// Python's `encodings.normalize_encoding`, then the alias table. Returns the
+/// codec's canonical name or None.
+pub fn canonical(name: &str) -> Option<&'static str> {
+    let mut n = String::with_capacity(name.len());
+    let mut pending = false;
+    for c in name.chars() {
+        if c.is_alphanumeric() || c == '.' {
+            if pending && !n.is_empty() {
+                n.push('_');
             }
-        },
-        "latin-1" => Ok(vm.new_string(data.iter().map(|&b| b as char).collect())),
-        "ascii" => {
-            let mut out = String::new();
-            for (i, &b) in data.iter().enumerate() {
-                if b < 128 {
-                    out.push(b as char);
-                } else {
-                    match errors {
-                        "ignore" => {}
-                        "replace" => out.push('\u{fffd}'),
-                        _ => return Err(decode_error(vm, "ascii", data, i, i + 1, "ordinal not in range(128)")),
-                    }
-                }
-            }
-            Ok(vm.new_string(out))
+            pending = false;
+            n.extend(c.to_lowercase());
+        } else {
+            pending = true;
         }
-        other => Err(vm.new_exception_msg(&vm.ctx.exc.lookup_error, format!("unknown encoding: {}", other))),
     }
+    let alias = |n: &str| -> Option<&'static str> {
+        Some(match n {
+            "utf_8" | "u8" | "utf" | "utf8" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => "utf-8",
+            "utf_8_sig" => "utf-8-sig",
+            "utf_16" | "u16" | "utf16" => "utf-16",
+            "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => "utf-16-le",
+            "utf_16_be" | "utf_16be" | "unicodebigunmarked" => "utf-16-be",
+            "utf_32" | "u32" | "utf32" => "utf-32",
+            "utf_32_le" | "utf_32le" => "utf-32-le",
+            "utf_32_be" | "utf_32be" => "utf-32-be",
+            "latin_1" | "8859" | "cp819" | "csisolatin1" | "ibm819" | "iso8859" | "iso8859_1" | "iso_8859_1" | "iso_8859_1_1987"
+            | "iso_ir_100" | "l1" | "latin" | "latin1" => "latin-1",
+            "ascii" | "646" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us"
+            | "iso_646.irv_1991" | "iso_ir_6" | "us" | "us_ascii" => "ascii",
+            "cp1252" | "1252" | "windows_1252" => "cp1252",
+            _ => return None,
+        })
+    };
+    alias(&n).or_else(|| alias(&n.replace('.', "_")))
 }
 
-pub fn decode_error(vm: &Vm, enc: &str, data: &[u8], start: usize, end: usize, reason: &str) -> crate::vm::PyErr {
+/// Kept for callers that want a display name ("utf-8", "latin-1", ...).
+pub fn normalize_encoding(name: &str) -> String {
+    canonical(name).map(|s| s.to_string()).unwrap_or_else(|| name.to_string())
+}
+
+fn unknown_encoding(vm: &Vm, name: &str) -> PyErr {
+    vm.new_exception_msg(&vm.ctx.exc.lookup_error, format!("unknown encoding: {}", name))
+}
+
+fn unknown_handler(vm: &Vm, name: &str) -> PyErr {
+    vm.new_exception_msg(&vm.ctx.exc.lookup_error, format!("unknown error handler name '{}'", name))
+}
+
+pub fn decode_error(vm: &Vm, enc: &str, data: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
     let cls = vm.ctx.exc.unicode_decode_error.clone();
     let args = vec![vm.new_str(enc), vm.new_bytes(data.to_vec()), vm.new_int(start as i64), vm.new_int(end as i64), vm.new_str(reason)];
     match vm.call(&cls, &args) {
-        Ok(e) => crate::vm::PyErr(e),
+        Ok(e) => PyErr(e),
         Err(e) => e,
     }
 }
 
-pub fn encode(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    match normalize_encoding(encoding).as_str() {
-        "utf-8" => Ok(s.as_bytes().to_vec()),
-        "latin-1" | "ascii" => {
-            let limit = if normalize_encoding(encoding) == "ascii" { 128 } else { 256 };
-            let mut out = Vec::with_capacity(s.len());
-            for (i, c) in s.chars().enumerate() {
-                if (c as u32) < limit {
-                    out.push(c as u32 as u8);
-                } else {
-                    match errors {
-                        "ignore" => {}
-                        "replace" => out.push(b'?'),
-                        _ => {
-                            let enc = if limit == 128 { "ascii" } else { "latin-1" };
-                            let reason = if limit == 128 { "ordinal not in range(128)" } else { "ordinal not in range(256)" };
-                            let args = vec![vm.new_str(enc), vm.new_str(s), vm.new_int(i as i64), vm.new_int(i as i64 + 1), vm.new_str(reason)];
-                            return Err(match vm.call(&vm.ctx.exc.unicode_encode_error, &args) {
-                                Ok(e) => crate::vm::PyErr(e),
-                                Err(e) => e,
-                            });
-                        }
+pub fn encode_error(vm: &Vm, enc: &str, s: &str, start: usize, end: usize, reason: &str) -> PyErr {
+    let cls = vm.ctx.exc.unicode_encode_error.clone();
+    let args = vec![vm.new_str(enc), vm.new_str(s), vm.new_int(start as i64), vm.new_int(end as i64), vm.new_str(reason)];
+    match vm.call(&cls, &args) {
+        Ok(e) => PyErr(e),
+        Err(e) => e,
+    }
+}
+
+/// Apply a decode error handler to bytes `data[start..end]`.
+fn decode_handle(vm: &Vm, errors: &str, enc: &str, data: &[u8], start: usize, end: usize, reason: &str, out: &mut String) -> PyResult<()> {
+    match errors {
+        "strict" => Err(decode_error(vm, enc, data, start, end, reason)),
+        "ignore" => Ok(()),
+        "replace" => {
+            out.push('\u{fffd}');
+            Ok(())
+        }
+        "backslashreplace" => {
+            for b in &data[start..end] {
+                out.push_str(&format!("\\x{:02x}", b));
+            }
+            Ok(())
+        }
+        "surrogateescape" => {
+            if data[start..end].iter().any(|&b| b < 0x80) {
+                return Err(decode_error(vm, enc, data, start, end, reason));
+            }
+            for &b in &data[start..end] {
+                out.push(char::from_u32(ESCAPE_BASE + b as u32).unwrap_or('\u{fffd}'));
+            }
+            Ok(())
+        }
+        "xmlcharrefreplace" | "namereplace" => {
+            let _ = decode_error(vm, enc, data, start, end, reason);
+            Err(vm.new_type_error("don't know how to handle UnicodeDecodeError in error callback"))
+        }
+        "surrogatepass" => Err(decode_error(vm, enc, data, start, end, reason)),
+        other => Err(unknown_handler(vm, other)),
+    }
+}
+
+fn decode_utf8(vm: &Vm, data: &[u8], errors: &str, enc: &str) -> PyResult<String> {
+    if let Ok(s) = std::str::from_utf8(data) {
+        return Ok(s.to_string());
+    }
+    let mut out = String::with_capacity(data.len());
+    let mut pos = 0;
+    while pos < data.len() {
+        match std::str::from_utf8(&data[pos..]) {
+            Ok(s) => {
+                out.push_str(s);
+                break;
+            }
+            Err(e) => {
+                let good = e.valid_up_to();
+                out.push_str(std::str::from_utf8(&data[pos..pos + good]).unwrap_or(""));
+                let start = pos + good;
+                let (end, reason) = match e.error_len() {
+                    None => (data.len(), "unexpected end of data"),
+                    Some(n) => {
+                        let b = data[start];
+                        let r = if (0x80..=0xC1).contains(&b) || b >= 0xF5 { "invalid start byte" } else { "invalid continuation byte" };
+                        (start + n, r)
+                    }
+                };
+                decode_handle(vm, errors, enc, data, start, end, reason, &mut out)?;
+                pos = end;
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn decode_utf16(vm: &Vm, data: &[u8], errors: &str, mut le: bool, detect_bom: bool) -> PyResult<String> {
+    let mut pos = 0;
+    if detect_bom && data.len() >= 2 {
+        if data[0] == 0xFF && data[1] == 0xFE {
+            le = true;
+            pos = 2;
+        } else if data[0] == 0xFE && data[1] == 0xFF {
+            le = false;
+            pos = 2;
+        }
+    }
+    let enc = if le { "utf-16-le" } else { "utf-16-be" };
+    let rd = |i: usize| -> u32 {
+        if le {
+            data[i] as u32 | (data[i + 1] as u32) << 8
+        } else {
+            (data[i] as u32) << 8 | data[i + 1] as u32
+        }
+    };
+    let mut out = String::with_capacity(data.len() / 2);
+    let n = data.len();
+    while pos < n {
+        if n - pos < 2 {
+            decode_handle(vm, errors, enc, data, pos, n, "truncated data", &mut out)?;
+            break;
+        }
+        let u = rd(pos);
+        if !(0xD800..0xE000).contains(&u) {
+            out.push(char::from_u32(u).unwrap_or('\u{fffd}'));
+            pos += 2;
+            continue;
+        }
+        if u >= 0xDC00 {
+            decode_handle(vm, errors, enc, data, pos, pos + 2, "illegal encoding", &mut out)?;
+            pos += 2;
+            continue;
+        }
+        if n - pos < 4 {
+            let end = n;
+            decode_handle(vm, errors, enc, data, pos, end, "unexpected end of data", &mut out)?;
+            break;
+        }
+        let u2 = rd(pos + 2);
+        if (0xDC00..0xE000).contains(&u2) {
+            let c = 0x10000 + ((u - 0xD800) << 10) + (u2 - 0xDC00);
+            out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
+            pos += 4;
+        } else {
+            decode_handle(vm, errors, enc, data, pos, pos + 2, "illegal UTF-16 surrogate", &mut out)?;
+            pos += 2;
+        }
+    }
+    Ok(out)
+}
+
+fn decode_utf32(vm: &Vm, data: &[u8], errors: &str, mut le: bool, detect_bom: bool) -> PyResult<String> {
+    let mut pos = 0;
+    if detect_bom && data.len() >= 4 {
+        if data[..4] == [0xFF, 0xFE, 0, 0] {
+            le = true;
+            pos = 4;
+        } else if data[..4] == [0, 0, 0xFE, 0xFF] {
+            le = false;
+            pos = 4;
+        }
+    }
+    let enc = if le { "utf-32-le" } else { "utf-32-be" };
+    let mut out = String::with_capacity(data.len() / 4);
+    let n = data.len();
+    while pos < n {
+        if n - pos < 4 {
+            decode_handle(vm, errors, enc, data, pos, n, "truncated data", &mut out)?;
+            break;
+        }
+        let b = [data[pos], data[pos + 1], data[pos + 2], data[pos + 3]];
+        let u = if le { u32::from_le_bytes(b) } else { u32::from_be_bytes(b) };
+        if u >= 0x110000 {
+            decode_handle(vm, errors, enc, data, pos, pos + 4, "code point not in range(0x110000)", &mut out)?;
+        } else if (0xD800..0xE000).contains(&u) {
+            decode_handle(vm, errors, enc, data, pos, pos + 4, "code point in surrogate code point range(0xd800, 0xe000)", &mut out)?;
+        } else {
+            out.push(char::from_u32(u).unwrap_or('\u{fffd}'));
+        }
+        pos += 4;
+    }
+    Ok(out)
+}
+
+const CP1252_HIGH: [u16; 32] = [
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+];
+
+fn cp1252_decode_byte(b: u8) -> Option<char> {
+    if (0x80..0xA0).contains(&b) {
+        match CP1252_HIGH[(b - 0x80) as usize] {
+            0 => None,
+            v => char::from_u32(v as u32),
+        }
+    } else {
+        Some(b as char)
+    }
+}
+
+fn cp1252_encode_char(c: char) -> Option<u8> {
+    let v = c as u32;
+    if v < 0x80 || (0xA0..0x100).contains(&v) {
+        return Some(v as u8);
+    }
+    CP1252_HIGH.iter().position(|&x| x as u32 == v && x != 0).map(|i| 0x80 + i as u8)
+}
+
+/// Decode `data` with `encoding`/`errors` into a str object.
+pub fn decode(vm: &Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<PyObjectRef> {
+    Ok(vm.new_string(decode_string(vm, data, encoding, errors)?))
+}
+
+pub fn decode_string(vm: &Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    if data.is_empty() {
+        return Ok(String::new());
+    }
+    let codec = canonical(encoding).ok_or_else(|| unknown_encoding(vm, encoding))?;
+    match codec {
+        "utf-8" => decode_utf8(vm, data, errors, "utf-8"),
+        "utf-8-sig" => {
+            let d = data.strip_prefix(&[0xEF, 0xBB, 0xBF][..]).unwrap_or(data);
+            decode_utf8(vm, d, errors, "utf-8")
+        }
+        "utf-16" => decode_utf16(vm, data, errors, true, true),
+        "utf-16-le" => decode_utf16(vm, data, errors, true, false),
+        "utf-16-be" => decode_utf16(vm, data, errors, false, false),
+        "utf-32" => decode_utf32(vm, data, errors, true, true),
+        "utf-32-le" => decode_utf32(vm, data, errors, true, false),
+        "utf-32-be" => decode_utf32(vm, data, errors, false, false),
+        "latin-1" => Ok(data.iter().map(|&b| b as char).collect()),
+        "ascii" | "cp1252" => {
+            let mut out = String::with_capacity(data.len());
+            let mut i = 0;
+            while i < data.len() {
+                let b = data[i];
+                let c = if codec == "ascii" { if b < 0x80 { Some(b as char) } else { None } } else { cp1252_decode_byte(b) };
+                match c {
+                    Some(c) => out.push(c),
+                    None => {
+                        let (enc, reason) = if codec == "ascii" { ("ascii", "ordinal not in range(128)") } else { ("charmap", "character maps to <undefined>") };
+                        decode_handle(vm, errors, enc, data, i, i + 1, reason, &mut out)?;
                     }
                 }
+                i += 1;
             }
             Ok(out)
         }
-        other => Err(vm.new_exception_msg(&vm.ctx.exc.lookup_error, format!("unknown encoding: {}", other))),
+        _ => Err(unknown_encoding(vm, encoding)),
+    }
+}
+
+/// Apply an encode error handler to the unencodable run `chars[start..end]`.
+/// `can` says whether a replacement character is encodable; `push` writes it.
+#[allow(clippy::too_many_arguments)]
+fn encode_handle(
+    vm: &Vm, errors: &str, enc: &str, s: &str, chars: &[char], start: usize, end: usize, reason: &str,
+    out: &mut Vec<u8>, push_ascii: &dyn Fn(&str, &mut Vec<u8>),
+) -> PyResult<()> {
+    match errors {
+        "strict" | "surrogatepass" => Err(encode_error(vm, enc, s, start, end, reason)),
+        "ignore" => Ok(()),
+        "replace" => {
+            for _ in start..end {
+                push_ascii("?", out);
+            }
+            Ok(())
+        }
+        "backslashreplace" => {
+            for &c in &chars[start..end] {
+                let v = c as u32;
+                let t = if v <= 0xff { format!("\\x{:02x}", v) } else if v <= 0xffff { format!("\\u{:04x}", v) } else { format!("\\U{:08x}", v) };
+                push_ascii(&t, out);
+            }
+            Ok(())
+        }
+        "xmlcharrefreplace" => {
+            for &c in &chars[start..end] {
+                push_ascii(&format!("&#{};", c as u32), out);
+            }
+            Ok(())
+        }
+        "namereplace" => {
+            for &c in &chars[start..end] {
+                let v = c as u32;
+                let t = match crate::unicode::char_name(c) {
+                    Some(n) => format!("\\N{{{}}}", n),
+                    None => {
+                        if v <= 0xff {
+                            format!("\\x{:02x}", v)
+                        } else if v <= 0xffff {
+                            format!("\\u{:04x}", v)
+                        } else {
+                            format!("\\U{:08x}", v)
+                        }
+                    }
+                };
+                push_ascii(&t, out);
+            }
+            Ok(())
+        }
+        "surrogateescape" => {
+            let mut bytes = Vec::new();
+            for &c in &chars[start..end] {
+                let v = c as u32;
+                if (ESCAPE_BASE + 0x80..=ESCAPE_BASE + 0xFF).contains(&v) {
+                    bytes.push((v - ESCAPE_BASE) as u8);
+                } else {
+                    return Err(encode_error(vm, enc, s, start, end, reason));
+                }
+            }
+            out.extend(bytes);
+            Ok(())
+        }
+        other => Err(unknown_handler(vm, other)),
+    }
+}
+
+/// Encode with a single-byte table (`f` maps a char to its byte).
+fn encode_charmap(vm: &Vm, s: &str, errors: &str, enc: &str, reason: &str, f: &dyn Fn(char) -> Option<u8>) -> PyResult<Vec<u8>> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    let push_ascii = |t: &str, out: &mut Vec<u8>| out.extend_from_slice(t.as_bytes());
+    let mut i = 0;
+    while i < chars.len() {
+        match f(chars[i]) {
+            Some(b) => {
+                out.push(b);
+                i += 1;
+            }
+            None => {
+                let st = i;
+                while i < chars.len() && f(chars[i]).is_none() {
+                    i += 1;
+                }
+                encode_handle(vm, errors, enc, s, &chars, st, i, reason, &mut out, &push_ascii)?;
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn has_escapes(s: &str) -> bool {
+    !s.is_ascii() && s.chars().any(|c| (ESCAPE_BASE + 0x80..=ESCAPE_BASE + 0xFF).contains(&(c as u32)))
+}
+
+fn encode_utf8(s: &str, errors: &str) -> Vec<u8> {
+    if errors == "surrogateescape" && has_escapes(s) {
+        let mut out = Vec::with_capacity(s.len());
+        for c in s.chars() {
+            let v = c as u32;
+            if (ESCAPE_BASE + 0x80..=ESCAPE_BASE + 0xFF).contains(&v) {
+                out.push((v - ESCAPE_BASE) as u8);
+            } else {
+                let mut buf = [0u8; 4];
+                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            }
+        }
+        return out;
+    }
+    s.as_bytes().to_vec()
+}
+
+/// Encode `s` with `encoding`/`errors`.
+pub fn encode(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let codec = canonical(encoding).ok_or_else(|| unknown_encoding(vm, encoding))?;
+    match codec {
+        "utf-8" => Ok(encode_utf8(s, errors)),
+        "utf-8-sig" => {
+            let mut out = vec![0xEF, 0xBB, 0xBF];
+            out.extend(encode_utf8(s, errors));
+            Ok(out)
+        }
+        "utf-16" | "utf-16-le" | "utf-16-be" => {
+            let le = codec != "utf-16-be";
+            let mut out = Vec::with_capacity(s.len() * 2 + 2);
+            if codec == "utf-16" {
+                out.extend_from_slice(&[0xFF, 0xFE]);
+            }
+            for u in s.encode_utf16() {
+                out.extend_from_slice(&if le { u.to_le_bytes() } else { u.to_be_bytes() });
+            }
+            Ok(out)
+        }
+        "utf-32" | "utf-32-le" | "utf-32-be" => {
+            let le = codec != "utf-32-be";
+            let mut out = Vec::with_capacity(s.len() * 4 + 4);
+            if codec == "utf-32" {
+                out.extend_from_slice(&[0xFF, 0xFE, 0, 0]);
+            }
+            for c in s.chars() {
+                let v = c as u32;
+                out.extend_from_slice(&if le { v.to_le_bytes() } else { v.to_be_bytes() });
+            }
+            Ok(out)
+        }
+        "latin-1" => {
+            if s.is_ascii() {
+                return Ok(s.as_bytes().to_vec());
+            }
+            encode_charmap(vm, s, errors, "latin-1", "ordinal not in range(256)", &|c| if (c as u32) < 256 { Some(c as u32 as u8) } else { None })
+        }
+        "ascii" => {
+            if s.is_ascii() {
+                return Ok(s.as_bytes().to_vec());
+            }
+            encode_charmap(vm, s, errors, "ascii", "ordinal not in range(128)", &|c| if (c as u32) < 128 { Some(c as u32 as u8) } else { None })
+        }
+        "cp1252" => encode_charmap(vm, s, errors, "charmap", "character maps to <undefined>", &cp1252_encode_char),
+        _ => Err(unknown_encoding(vm, encoding)),
     }
 }

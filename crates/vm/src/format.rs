@@ -285,7 +285,7 @@ pub fn format_int_spec(vm: &Vm, v: &PyInt, s: &Spec) -> PyResult<String> {
         if sp.align == Some('=') {
             sp.align = Some('>');
         }
-        return Ok(layout_number(&sp, false, "", "", &c.to_string(), 3).replace('\0', ""));
+        return Ok(layout_number(&sp, false, "", "", &c.to_string(), 3));
     }
     let (radix, prefix, interval) = match ty {
         'b' => (2, "0b", 4),
@@ -669,16 +669,17 @@ fn percent_core(vm: &Vm, fmt: &[char], args: &PyObjectRef, out: &mut dyn PctOut,
     // argidx -2 until it is used.
     let mut arglen: i64 = if is_tuple { items.len() as i64 } else { -1 };
     let mut argidx: i64 = if is_tuple { 0 } else { -2 };
-    let next_arg = |argidx: &mut i64, arglen: i64| -> PyResult<PyObjectRef> {
+    let mut single = args.clone();
+    let next_arg = |argidx: &mut i64, arglen: i64, single: &PyObjectRef| -> PyResult<PyObjectRef> {
         if *argidx < arglen {
             let i = *argidx;
             *argidx += 1;
             if arglen < 0 {
-                return Ok(args.clone());
+                return Ok(single.clone());
             }
             return items.get(i as usize).cloned().ok_or_else(|| vm.new_type_error("not enough arguments for format string"));
         }
-        Err(vm.new_type_error(format!("not enough arguments for format {}", if is_bytes { "string" } else { "string" })))
+        Err(vm.new_type_error("not enough arguments for format string"))
     };
     let mut i = 0;
     let n = fmt.len();
@@ -695,7 +696,7 @@ fn percent_core(vm: &Vm, fmt: &[char], args: &PyObjectRef, out: &mut dyn PctOut,
         }
         let pct = i;
         i += 1; // past '%'
-        let mut value: Option<PyObjectRef> = None;
+        let value: Option<PyObjectRef> = None;
         if i < n && fmt[i] == '(' {
             if !mapping {
                 return Err(vm.new_type_error("format requires a mapping"));
@@ -716,7 +717,7 @@ fn percent_core(vm: &Vm, fmt: &[char], args: &PyObjectRef, out: &mut dyn PctOut,
             }
             let key: String = fmt[ks..i - 1].iter().collect();
             let keyobj = if is_bytes { vm.new_bytes(key.chars().map(|c| c as u32 as u8).collect()) } else { vm.new_string(key) };
-            value = Some(vm.get_item(args, &keyobj)?);
+            single = vm.get_item(args, &keyobj)?;
             arglen = -1;
             argidx = -2;
         }
@@ -733,7 +734,7 @@ fn percent_core(vm: &Vm, fmt: &[char], args: &PyObjectRef, out: &mut dyn PctOut,
             i += 1;
         }
         if i < n && fmt[i] == '*' {
-            let v = next_arg(&mut argidx, arglen)?;
+            let v = next_arg(&mut argidx, arglen, &single)?;
             if !matches!(v.payload, Payload::Int(_)) {
                 return Err(vm.new_type_error("* wants int"));
             }
@@ -758,7 +759,7 @@ fn percent_core(vm: &Vm, fmt: &[char], args: &PyObjectRef, out: &mut dyn PctOut,
         if i < n && fmt[i] == '.' {
             i += 1;
             if i < n && fmt[i] == '*' {
-                let v = next_arg(&mut argidx, arglen)?;
+                let v = next_arg(&mut argidx, arglen, &single)?;
                 if !matches!(v.payload, Payload::Int(_)) {
                     return Err(vm.new_type_error("* wants int"));
                 }
@@ -788,7 +789,7 @@ fn percent_core(vm: &Vm, fmt: &[char], args: &PyObjectRef, out: &mut dyn PctOut,
         }
         let v = match value {
             Some(v) => v,
-            None => next_arg(&mut argidx, arglen)?,
+            None => next_arg(&mut argidx, arglen, &single)?,
         };
         if conv == '%' {
             out.lit(&['%']);

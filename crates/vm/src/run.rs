@@ -20,6 +20,14 @@ pub struct Config {
 
 fn finalize_hook(obj: &PyObjectRef) {
     let _ = Vm::current(|vm| {
+        if let Payload::Generator(g) = &obj.payload {
+            if !obj.is_finalized() && g.started.get() && g.frame.borrow().is_some() {
+                obj.set_finalized();
+                if let Err(e) = crate::types::generator_methods::gen_close(vm, obj) {
+                    report_unraisable(vm, &e, Some(obj));
+                }
+            }
+        }
         if !obj.is_finalized() {
             let cls = obj.class();
             if let Some(del) = crate::types::type_::lookup(&cls, "__del__") {

@@ -396,6 +396,14 @@ impl Vm {
                     let items = match self.collect(&v) {
                         Ok(items) => items,
                         Err(e) if self.err_matches(&e, &self.ctx.exc.type_error) && self.get_iter(&v).is_err() => {
+                            // In a call (`f(*x)`) the list sits on [callable, NULL, list].
+                            let len = frame.stack.len();
+                            let in_call = n == 1 && len >= 3 && self.is_null(&frame.stack[len - 2]);
+                            if in_call {
+                                let f = frame.stack[len - 3].clone();
+                                return Err(self.new_type_error(format!("{} argument after * must be an iterable, not {}",
+                                    super::ops::function_desc(self, &f), self.type_name(&v))));
+                            }
                             return Err(self.new_type_error(format!("Value after * must be an iterable, not {}", self.type_name(&v))));
                         }
                         Err(e) => return Err(e),
@@ -422,7 +430,7 @@ impl Vm {
                 Instr::DictMerge(n) => {
                     let v = pop!(frame, self);
                     let d = self.peek(frame, n)?;
-                    let func = frame.stack.len().checked_sub(n as usize + 2).and_then(|i| frame.stack.get(i)).cloned();
+                    let func = frame.stack.len().checked_sub(n as usize + 3).and_then(|i| frame.stack.get(i)).cloned();
                     super::ops::dict_merge(self, &d, &v, func.as_ref())?;
                 }
                 Instr::ListToTuple => {

@@ -72,7 +72,13 @@ pub fn dict_merge(vm: &Vm, d: &PyObjectRef, src: &PyObjectRef, func: Option<&PyO
 /// "f()" / "A.m()" as CPython names a callable in call errors.
 pub fn function_desc(vm: &Vm, f: &PyObjectRef) -> String {
     match &f.payload {
-        Payload::Function(func) => format!("{}()", str_of(&func.qualname.borrow())),
+        Payload::Function(func) => {
+            let m = func.module.borrow().clone();
+            match &m.payload {
+                Payload::Str(ms) if ms.as_str() != "builtins" => format!("{}.{}()", ms.as_str(), str_of(&func.qualname.borrow())),
+                _ => format!("{}()", str_of(&func.qualname.borrow())),
+            }
+        }
         Payload::BoundMethod(bm) => function_desc(vm, &bm.func),
         Payload::NativeFunction(nf) => format!("{}()", nf.name),
         Payload::Type(t) => format!("{}()", t.name()),

@@ -326,7 +326,7 @@ fn utf8_complete_len(b: &[u8]) -> usize {
 }
 
 fn f_read(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "read", 1, 2)?;
+    let pos = args.mrange(vm, "read", 1, 2)?;
     let f = file_of(vm, &pos[0])?;
     check_open(vm, f)?;
     if !f.readable {
@@ -442,7 +442,7 @@ fn readline_raw(vm: &Vm, f: &PyFile, limit: i64) -> PyResult<Vec<u8>> {
 }
 
 fn f_readline(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "readline", 1, 2)?;
+    let pos = args.mrange(vm, "readline", 1, 2)?;
     let f = file_of(vm, &pos[0])?;
     check_open(vm, f)?;
     if !f.readable {
@@ -472,7 +472,7 @@ fn flush_stdout_for_input(vm: &Vm, f: &PyFile) {
 }
 
 fn f_readlines(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "readlines", 1, 2)?;
+    let pos = args.mrange(vm, "readlines", 1, 2)?;
     let mut out = Vec::new();
     loop {
         let l = f_readline(vm, Args::new(&[pos[0].clone()]))?;
@@ -551,7 +551,7 @@ pub fn unsupported_operation(vm: &Vm) -> PyObjectRef {
 }
 
 fn f_seek(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "seek", 2, 3)?;
+    let pos = args.mrange(vm, "seek", 2, 3)?;
     let f = file_of(vm, &pos[0])?;
     check_open(vm, f)?;
     flush_file(vm, f)?;
@@ -597,7 +597,7 @@ fn f_tell(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn f_truncate(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "truncate", 1, 2)?;
+    let pos = args.mrange(vm, "truncate", 1, 2)?;
     let f = file_of(vm, &pos[0])?;
     check_open(vm, f)?;
     if !f.writable {

@@ -231,7 +231,19 @@ pub mod dealloc {
     }
 
     fn needs_finalize(obj: &PyObject) -> bool {
-        !obj.weaklist.borrow().is_empty() || (!obj.finalized.get() && obj.class.get().payload.type_has_del())
+        if !obj.weaklist.borrow().is_empty() {
+            return true;
+        }
+        if obj.finalized.get() {
+            return false;
+        }
+        if let Payload::Generator(g) = &obj.payload {
+            // An unfinished generator is closed (running its finally blocks).
+            if g.started.get() && g.frame.borrow().is_some() {
+                return true;
+            }
+        }
+        obj.class.get().payload.type_has_del()
     }
 
     pub(super) fn release_last(ptr: NonNull<PyObject>) {

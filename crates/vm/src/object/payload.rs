@@ -74,6 +74,9 @@ pub enum Payload {
     /// `weakref.ref` (and proxies): the referent pointer is cleared at its death.
     WeakRef { referent: std::cell::Cell<Option<std::ptr::NonNull<super::PyObject>>>, callback: RefCell<Option<PyObjectRef>>, hash: std::cell::Cell<Option<i64>>, proxy: bool },
     MappingProxy(PyObjectRef),
+    /// A payload attribute exposed as a descriptor in a builtin type's dict
+    /// (CPython's getset_descriptor / member_descriptor).
+    GetSet { name: &'static str, owner: PyObjectRef },
     Native(Box<dyn NativePayload>),
 }
 
@@ -122,6 +125,7 @@ impl Payload {
             Payload::SlotMember { .. } => "member_descriptor",
             Payload::WeakRef { .. } => "weakref",
             Payload::MappingProxy(_) => "mappingproxy",
+            Payload::GetSet { .. } => "getset_descriptor",
             Payload::Native(_) => "native",
         }
     }

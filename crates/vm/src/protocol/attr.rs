@@ -24,7 +24,7 @@ impl Vm {
     /// Does the descriptor `d` define `__set__` or `__delete__` (data descriptor)?
     fn is_data_descr(&self, d: &PyObjectRef) -> bool {
         match &d.payload {
-            Payload::Property { .. } | Payload::SlotMember { .. } => true,
+            Payload::Property { .. } | Payload::SlotMember { .. } | Payload::GetSet { .. } => true,
             Payload::Function(_) | Payload::NativeFunction(_) | Payload::Int(_) | Payload::Str(_)
             | Payload::ClassMethod(_) | Payload::StaticMethod(_) | Payload::None => false,
             _ => {
@@ -75,6 +75,17 @@ impl Vm {
                         self.type_name(o)
                     ))),
                 },
+            },
+            Payload::GetSet { name, owner } => match obj {
+                None => Ok(descr.clone()),
+                Some(o) => {
+                    let v = if matches!(o.payload, Payload::Type(_)) && crate::types::type_::is_subtype(owner, &self.ctx.types.type_type) {
+                        crate::types::attrs::type_special_getattr(self, o, name)?
+                    } else {
+                        crate::types::attrs::special_getattr(self, o, name)?
+                    };
+                    v.ok_or_else(|| self.attribute_error_for(o, name))
+                }
             },
             Payload::SlotMember { name, index, .. } => match obj {
                 None => Ok(descr.clone()),
@@ -219,12 +230,6 @@ impl Vm {
                 return self.descr_get(d.clone(), Some(obj), cls).map(Some);
             }
         }
-        // Payload attributes behave like data descriptors (CPython's getsets/members).
-        if !matches!(obj.payload, Payload::Object) || name == "__class__" || name == "__dict__" {
-            if let Some(v) = self.special_getattr(obj, name)? {
-                return Ok(Some(v));
-            }
-        }
         // Instance namespace.
         match &obj.payload {
             Payload::Module(d) => {
@@ -341,6 +346,22 @@ impl Vm {
                         (None, _, None) => Err(self.new_attribute_error(format!(
                             "property {} of '{}' object has no deleter", self.property_name_repr(&d), self.type_name(obj)))),
                     };
+                }
+                Payload::GetSet { name: gname, owner } => {
+                    if matches!(obj.payload, Payload::Type(_)) && crate::types::type_::is_subtype(owner, &self.ctx.types.type_type) {
+                        if let Payload::Type(t) = &obj.payload {
+                            if !t.heap {
+                                return Err(self.new_type_error(format!(
+                                    "cannot set '{}' attribute of immutable type '{}'", gname, t.name())));
+                            }
+                        }
+                        return crate::types::type_methods::type_set_attr(self, obj, name, value);
+                    }
+                    if crate::types::attrs::special_setattr(self, obj, gname, &value)? {
+                        return Ok(());
+                    }
+                    return Err(self.new_attribute_error(format!(
+                        "attribute '{}' of '{}' objects is not writable", gname, self.type_name(obj))));
                 }
                 Payload::SlotMember { index, .. } => {
                     if let Some(slot) = obj.slots.get(*index) {

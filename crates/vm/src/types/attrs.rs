@@ -15,6 +15,9 @@ pub fn special_getattr(vm: &Vm, obj: &PyObjectRef, name: &str) -> PyResult<Optio
     if name == "__class__" {
         return Ok(Some(obj.class()));
     }
+    if name == "__weakref__" {
+        return Ok(Some(vm.none()));
+    }
     if name == "__dict__" {
         if let Some(d) = obj.dict.get() {
             return Ok(Some(d));
@@ -390,4 +393,58 @@ pub fn type_special_getattr(vm: &Vm, tobj: &PyObjectRef, name: &str) -> PyResult
     };
     let _ = str_of;
     Ok(Some(v))
+}
+
+/// The payload attributes each builtin type exposes as getset descriptors.
+fn getset_table(vm: &Vm) -> Vec<(PyObjectRef, &'static [&'static str])> {
+    let t = &vm.ctx.types;
+    let e = &vm.ctx.exc;
+    vec![
+        (t.object_type.clone(), &["__class__"]),
+        (t.function_type.clone(), &["__code__", "__globals__", "__name__", "__qualname__", "__defaults__", "__kwdefaults__",
+            "__closure__", "__doc__", "__module__", "__builtins__", "__annotations__", "__dict__"]),
+        (t.builtin_function_type.clone(), &["__name__", "__qualname__", "__doc__", "__self__", "__module__", "__text_signature__"]),
+        (t.method_descriptor_type.clone(), &["__name__", "__qualname__", "__doc__", "__objclass__", "__text_signature__"]),
+        (t.classmethod_descriptor_type.clone(), &["__name__", "__qualname__", "__doc__", "__objclass__", "__text_signature__"]),
+        (t.method_type.clone(), &["__func__", "__self__"]),
+        (t.code_type.clone(), &["co_name", "co_qualname", "co_filename", "co_firstlineno", "co_argcount", "co_posonlyargcount",
+            "co_kwonlyargcount", "co_flags", "co_nlocals", "co_varnames", "co_cellvars", "co_freevars", "co_names", "co_consts",
+            "co_code", "co_stacksize"]),
+        (t.frame_type.clone(), &["f_code", "f_globals", "f_locals", "f_back", "f_lineno", "f_lasti", "f_builtins", "f_trace"]),
+        (t.traceback_type.clone(), &["tb_next", "tb_frame", "tb_lasti", "tb_lineno"]),
+        (e.base_exception.clone(), &["args", "__traceback__", "__cause__", "__context__", "__suppress_context__", "__dict__"]),
+        (t.cell_type.clone(), &["cell_contents"]),
+        (t.property_type.clone(), &["fget", "fset", "fdel", "__doc__", "__isabstractmethod__"]),
+        (t.classmethod_type.clone(), &["__func__", "__wrapped__", "__isabstractmethod__"]),
+        (t.staticmethod_type.clone(), &["__func__", "__wrapped__", "__isabstractmethod__"]),
+        (t.super_type.clone(), &["__thisclass__", "__self__", "__self_class__"]),
+        (t.slice_type.clone(), &["start", "stop", "step"]),
+        (t.range_type.clone(), &["start", "stop", "step"]),
+        (t.complex_type.clone(), &["real", "imag"]),
+        (t.int_type.clone(), &["real", "imag", "numerator", "denominator"]),
+        (t.float_type.clone(), &["real", "imag"]),
+        (t.generator_type.clone(), &["__name__", "__qualname__", "gi_code", "gi_running", "gi_frame", "gi_suspended", "gi_yieldfrom"]),
+        (t.coroutine_type.clone(), &["__name__", "__qualname__", "cr_code", "cr_running", "cr_frame", "cr_suspended", "cr_await"]),
+        (t.async_generator_type.clone(), &["__name__", "__qualname__", "ag_code", "ag_running", "ag_frame", "ag_await"]),
+        (t.member_descriptor_type.clone(), &["__name__", "__objclass__"]),
+        (t.weakref_type.clone(), &["__callback__"]),
+        (t.module_type.clone(), &["__dict__"]),
+        (t.type_type.clone(), &["__name__", "__qualname__", "__mro__", "__bases__", "__base__", "__dict__", "__doc__", "__module__",
+            "__abstractmethods__", "__text_signature__", "__annotations__", "__basicsize__", "__flags__", "__weakrefoffset__"]),
+    ]
+}
+
+pub fn new_getset(vm: &Vm, owner: &PyObjectRef, name: &'static str) -> PyObjectRef {
+    PyObjectRef::new(crate::types::misc::getset_type(vm), Payload::GetSet { name, owner: owner.clone() })
+}
+
+/// Put getset descriptors for payload attributes into builtin type dicts.
+pub fn install_getsets(vm: &Vm) {
+    for (cls, names) in getset_table(vm) {
+        if let Some(t) = as_type(&cls) {
+            for n in names.iter() {
+                t.dict().set_str(vm, n, new_getset(vm, &cls, n));
+            }
+        }
+    }
 }

@@ -405,7 +405,7 @@ fn ba_iadd(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn ba_pop(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "pop", 1, 2)?;
+    let pos = args.mrange(vm, "pop", 1, 2)?;
     if let Payload::ByteArray(b) = &pos[0].payload {
         let n = b.borrow().len() as i64;
         if n == 0 {
@@ -443,7 +443,7 @@ fn ba_reverse(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn ba_insert(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "insert", 3, 3)?;
+    let pos = args.mrange(vm, "insert", 3, 3)?;
     let v = vm.index_i64(&pos[2])?;
     if !(0..256).contains(&v) {
         return Err(vm.new_value_error("byte must be in range(0, 256)"));

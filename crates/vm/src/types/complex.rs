@@ -118,7 +118,7 @@ cbin!(c_mul, c_rmul, |_vm, a, b| mul(a, b));
 cbin!(c_truediv, c_rtruediv, |vm, a, b| div(vm, a, b)?);
 
 fn c_pow(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "__pow__", 2, 3)?;
+    let pos = args.mrange(vm, "__pow__", 2, 3)?;
     if pos.len() == 3 && !vm.is_none(&pos[2]) {
         return Err(vm.new_value_error("complex modulo"));
     }
@@ -127,7 +127,7 @@ fn c_pow(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_complex(r.0, r.1))
 }
 fn c_rpow(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "__rpow__", 2, 3)?;
+    let pos = args.mrange(vm, "__rpow__", 2, 3)?;
     let (Some(a), Some(b)) = (to_c(vm, &pos[1])?, to_c(vm, &pos[0])?) else { return Ok(vm.ctx.not_implemented.clone()) };
     let r = complex_pow(vm, a, b)?;
     Ok(vm.new_complex(r.0, r.1))

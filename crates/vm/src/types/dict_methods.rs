@@ -133,7 +133,7 @@ fn dict_items(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn dict_get(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "get", 2, 3)?;
+    let pos = args.mrange(vm, "get", 2, 3)?;
     match dict_ref(vm, &pos[0])?.get_item(vm, &pos[1])? {
         Some(v) => Ok(v),
         None => Ok(pos.get(2).cloned().unwrap_or_else(|| vm.none())),
@@ -141,7 +141,7 @@ fn dict_get(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn dict_setdefault(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "setdefault", 2, 3)?;
+    let pos = args.mrange(vm, "setdefault", 2, 3)?;
     let d = dict_ref(vm, &pos[0])?;
     match d.get_item(vm, &pos[1])? {
         Some(v) => Ok(v),
@@ -154,7 +154,7 @@ fn dict_setdefault(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn dict_pop(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "pop", 2, 3)?;
+    let pos = args.mrange(vm, "pop", 2, 3)?;
     match dict_ref(vm, &pos[0])?.del_item(vm, &pos[1])? {
         Some(v) => Ok(v),
         None => match pos.get(2) {
@@ -263,7 +263,7 @@ fn dict_new(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn dict_fromkeys(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "fromkeys", 2, 3)?;
+    let pos = args.mrange(vm, "fromkeys", 2, 3)?;
     let cls = &pos[0];
     let value = pos.get(2).cloned().unwrap_or_else(|| vm.none());
     let d = vm.call(cls, &[])?;

@@ -516,8 +516,7 @@ fn eg_new(vm: &Vm, args: Args) -> PyResult {
     } else if !all_exc {
         return Err(vm.new_type_error(format!("Cannot nest BaseExceptions in '{}'", as_type(&cls).map(|t| t.name()).unwrap_or_default())));
     }
-    let t = vm.new_tuple(excs);
-    base_new(vm, Args::new(&[cls, pos[0].clone(), t]))
+    base_new(vm, Args::new(&[cls, pos[0].clone(), pos[1].clone()]))
 }
 
 fn eg_init(vm: &Vm, args: Args) -> PyResult {
@@ -702,6 +701,9 @@ pub fn prep_reraise_star(vm: &Vm, orig: &PyObjectRef, list: &PyObjectRef) -> PyR
     }
     if let Some(r) = reraised {
         raised.push(r);
+    }
+    if raised.len() == 1 {
+        return Ok(raised.remove(0));
     }
     let l = vm.new_list(raised);
     vm.call(&exception_group_type(vm), &[vm.new_str(""), l])

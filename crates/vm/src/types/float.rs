@@ -273,7 +273,7 @@ float_binops! {
 
 fn float_pow_m(vm: &Vm, args: Args) -> PyResult {
     let a = self_f(vm, &args)?;
-    let pos = args.range(vm, "__pow__", 2, 3)?;
+    let pos = args.mrange(vm, "__pow__", 2, 3)?;
     if pos.len() == 3 && !vm.is_none(&pos[2]) {
         return Err(vm.new_type_error("pow() 3rd argument not allowed unless all arguments are integers"));
     }
@@ -285,7 +285,7 @@ fn float_pow_m(vm: &Vm, args: Args) -> PyResult {
 
 fn float_rpow(vm: &Vm, args: Args) -> PyResult {
     let a = self_f(vm, &args)?;
-    let pos = args.range(vm, "__rpow__", 2, 3)?;
+    let pos = args.mrange(vm, "__rpow__", 2, 3)?;
     if pos.len() == 3 && !vm.is_none(&pos[2]) {
         return Err(vm.new_type_error("pow() 3rd argument not allowed unless all arguments are integers"));
     }
@@ -495,7 +495,7 @@ fn float_ceil(vm: &Vm, args: Args) -> PyResult {
 
 fn float_round(vm: &Vm, args: Args) -> PyResult {
     let f = self_f(vm, &args)?;
-    let pos = args.range(vm, "__round__", 1, 2)?;
+    let pos = args.mrange(vm, "__round__", 1, 2)?;
     match pos.get(1).filter(|n| !vm.is_none(n)) {
         None => {
             let r = f.round_ties_even();

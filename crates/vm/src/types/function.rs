@@ -124,6 +124,21 @@ impl<'a> Args<'a> {
         }
         Ok(pos)
     }
+    /// As `range`, for methods: `self` is `args[0]` and is not counted in messages.
+    pub fn mrange(&self, vm: &Vm, fname: &str, min: usize, max: usize) -> PyResult<&'a [PyObjectRef]> {
+        self.no_kwargs(vm, fname)?;
+        let pos = self.pos();
+        let given = pos.len().saturating_sub(1);
+        let (min, max) = (min.saturating_sub(1), max.saturating_sub(1));
+        if given < min {
+            return Err(vm.new_type_error(format!("{} expected at least {} argument{}, got {}", fname, min, if min == 1 { "" } else { "s" }, given)));
+        }
+        if given > max {
+            return Err(vm.new_type_error(format!("{} expected at most {} argument{}, got {}", fname, max, if max == 1 { "" } else { "s" }, given)));
+        }
+        Ok(pos)
+    }
+
     /// Bind to a signature: `names` are the parameters in order; the first
     /// `posonly` are positional-only, parameters from `kwonly_from` on are
     /// keyword-only, and the first `required` are required. Errors use

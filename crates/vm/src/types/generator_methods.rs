@@ -346,7 +346,7 @@ fn close_any(vm: &Vm, o: &PyObjectRef) -> PyResult<()> {
 }
 
 fn g_throw(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "throw", 2, 4)?;
+    let pos = args.mrange(vm, "throw", 2, 4)?;
     let exc = make_throw_exc(vm, &pos[1..])?;
     match gen_throw(vm, &pos[0], exc)? {
         SendResult::Yield(v) => Ok(v),
@@ -524,7 +524,7 @@ fn op_next(vm: &Vm, args: Args) -> PyResult {
     async_op_step(vm, op_of(vm, &args.args[0])?, Resume::Send(vm.none()))
 }
 fn op_throw(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "throw", 2, 4)?;
+    let pos = args.mrange(vm, "throw", 2, 4)?;
     let exc = make_throw_exc(vm, &pos[1..])?;
     async_op_step(vm, op_of(vm, &pos[0])?, Resume::Throw(exc))
 }
@@ -544,7 +544,7 @@ fn ag_asend(vm: &Vm, args: Args) -> PyResult {
     Ok(new_async_op(vm, g, AsyncFirst::Send(v.clone()), false))
 }
 fn ag_athrow(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "athrow", 2, 4)?;
+    let pos = args.mrange(vm, "athrow", 2, 4)?;
     let exc = make_throw_exc(vm, &pos[1..])?;
     Ok(new_async_op(vm, &pos[0], AsyncFirst::Throw(exc), false))
 }
@@ -589,7 +589,7 @@ fn cw_send(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn cw_throw(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "throw", 2, 4)?;
+    let pos = args.mrange(vm, "throw", 2, 4)?;
     let exc = make_throw_exc(vm, &pos[1..])?;
     match pos[0].payload.native::<CoroWrapper>() {
         Some(w) => match gen_throw(vm, &w.coro, exc)? {

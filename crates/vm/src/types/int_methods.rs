@@ -107,7 +107,7 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 
 fn int_pow(vm: &Vm, args: Args) -> PyResult {
     let a = self_i(vm, &args)?;
-    let pos = args.range(vm, "__pow__", 2, 3)?;
+    let pos = args.mrange(vm, "__pow__", 2, 3)?;
     let b = match other_i(&pos[1]) {
         Some(b) => b,
         None => return Ok(vm.ctx.not_implemented.clone()),
@@ -123,7 +123,7 @@ fn int_pow(vm: &Vm, args: Args) -> PyResult {
 
 fn int_rpow(vm: &Vm, args: Args) -> PyResult {
     let a = self_i(vm, &args)?;
-    let pos = args.range(vm, "__rpow__", 2, 3)?;
+    let pos = args.mrange(vm, "__rpow__", 2, 3)?;
     match other_i(&pos[1]) {
         Some(b) => int_binop(vm, b, a, BinOp::Pow),
         None => Ok(vm.ctx.not_implemented.clone()),
@@ -243,7 +243,7 @@ fn int_as_integer_ratio(vm: &Vm, args: Args) -> PyResult {
 }
 fn int_round(vm: &Vm, args: Args) -> PyResult {
     let a = self_i(vm, &args)?.clone();
-    let pos = args.range(vm, "__round__", 1, 2)?;
+    let pos = args.mrange(vm, "__round__", 1, 2)?;
     let nd = match pos.get(1).filter(|n| !vm.is_none(n)) {
         None => return Ok(vm.new_pyint(a)),
         Some(n) => vm.index_value(n)?,

@@ -303,7 +303,7 @@ fn list_extend(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn list_insert(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "insert", 3, 3)?;
+    let pos = args.mrange(vm, "insert", 3, 3)?;
     let l = list_ref(vm, &pos[0])?;
     let i = vm.index_value(&pos[1])?;
     let len = l.borrow().len() as i64;
@@ -317,7 +317,7 @@ fn list_insert(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn list_pop(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "pop", 1, 2)?;
+    let pos = args.mrange(vm, "pop", 1, 2)?;
     let l = list_ref(vm, &pos[0])?;
     let len = l.borrow().len();
     if len == 0 {
@@ -365,7 +365,7 @@ fn clamp_bound(vm: &Vm, o: Option<&PyObjectRef>, len: usize, default: usize) -> 
 }
 
 fn list_index(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "index", 2, 4)?;
+    let pos = args.mrange(vm, "index", 2, 4)?;
     let l = list_ref(vm, &pos[0])?;
     let len = l.borrow().len();
     let start = clamp_bound(vm, pos.get(2), len, 0)?;

@@ -122,7 +122,7 @@ fn function_repr(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn function_get(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "__get__", 2, 3)?;
+    let pos = args.mrange(vm, "__get__", 2, 3)?;
     if vm.is_none(&pos[1]) {
         return Ok(pos[0].clone());
     }
@@ -180,7 +180,7 @@ fn builtin_repr(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn method_desc_get(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "__get__", 2, 3)?;
+    let pos = args.mrange(vm, "__get__", 2, 3)?;
     let owner = pos.get(2).cloned().unwrap_or_else(|| pos[1].class());
     let obj = if vm.is_none(&pos[1]) { None } else { Some(&pos[1]) };
     vm.descr_get(pos[0].clone(), obj, &owner)
@@ -362,7 +362,7 @@ fn property_setter(vm: &Vm, args: Args) -> PyResult { property_copy_with(vm, arg
 fn property_deleter(vm: &Vm, args: Args) -> PyResult { property_copy_with(vm, args, 2) }
 
 fn property_get(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "__get__", 2, 3)?;
+    let pos = args.mrange(vm, "__get__", 2, 3)?;
     if vm.is_none(&pos[1]) {
         return Ok(pos[0].clone());
     }
@@ -426,7 +426,7 @@ fn cm_init(vm: &Vm, _args: Args) -> PyResult {
 }
 
 fn classmethod_get(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "__get__", 2, 3)?;
+    let pos = args.mrange(vm, "__get__", 2, 3)?;
     let owner = match pos.get(2).filter(|o| !vm.is_none(o)) {
         Some(o) => o.clone(),
         None => pos[1].class(),
@@ -571,7 +571,7 @@ fn super_repr(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn super_get(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "__get__", 2, 3)?;
+    let pos = args.mrange(vm, "__get__", 2, 3)?;
     if let Payload::Super { type_, obj: None, .. } = &pos[0].payload {
         if !vm.is_none(&pos[1]) {
             return vm.call(&vm.ctx.types.super_type, &[type_.clone(), pos[1].clone()]);
@@ -609,7 +609,7 @@ fn mp_str(vm: &Vm, args: Args) -> PyResult {
     vm.str_obj(&mp_target(vm, &args.args[0])?)
 }
 fn mp_get(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "get", 2, 3)?;
+    let pos = args.mrange(vm, "get", 2, 3)?;
     let t = mp_target(vm, &pos[0])?;
     let mut a = vec![pos[1].clone()];
     a.extend(pos.get(2).cloned());
@@ -755,8 +755,49 @@ fn ga_new(vm: &Vm, args: Args) -> PyResult {
     Ok(crate::types::type_methods::new_instance(vm, &cls, Payload::Native(Box::new(GenericAlias { origin: pos[0].clone(), args: a }))))
 }
 
+fn getset_repr(vm: &Vm, args: Args) -> PyResult {
+    if let Payload::GetSet { name, owner } = &args.args[0].payload {
+        return Ok(vm.new_string(format!("<attribute '{}' of '{}' objects>", name, as_type(owner).map(|t| t.name()).unwrap_or_default())));
+    }
+    Err(vm.new_type_error("expected getset_descriptor"))
+}
+
+fn getset_get(vm: &Vm, args: Args) -> PyResult {
+    let pos = args.mrange(vm, "__get__", 2, 3)?;
+    if vm.is_none(&pos[1]) {
+        return Ok(pos[0].clone());
+    }
+    let owner = pos.get(2).cloned().unwrap_or_else(|| pos[1].class());
+    vm.descr_get(pos[0].clone(), Some(&pos[1]), &owner)
+}
+
+fn getset_set(vm: &Vm, args: Args) -> PyResult {
+    let [d, obj, v] = args.exact::<3>(vm, "__set__")?;
+    if let Payload::GetSet { name, .. } = &d.payload {
+        if crate::types::attrs::special_setattr(vm, obj, name, &Some(v.clone()))? {
+            return Ok(vm.none());
+        }
+        return Err(vm.new_attribute_error(format!("attribute '{}' of '{}' objects is not writable", name, vm.type_name(obj))));
+    }
+    Err(vm.new_type_error("expected getset_descriptor"))
+}
+
+fn method_getattribute(vm: &Vm, args: Args) -> PyResult {
+    let [m, name] = args.exact::<2>(vm, "__getattribute__")?;
+    if let Some(v) = vm.generic_getattr(m, &m.class(), str_of(name))? {
+        return Ok(v);
+    }
+    if let Payload::BoundMethod(bm) = &m.payload {
+        return vm.get_attr(&bm.func, name);
+    }
+    Err(vm.attribute_error_for(m, str_of(name)))
+}
+
 pub fn init(vm: &Vm) {
     let t = &vm.ctx.types;
+    let gs = getset_type(vm);
+    add_methods(vm, &gs, &[("__repr__", getset_repr), ("__get__", getset_get), ("__set__", getset_set)]);
+    add_methods(vm, &t.method_type, &[("__getattribute__", method_getattribute)]);
     add_method(vm, &t.none_type, "__new__", none_new, NativeKind::StaticMethod);
     add_methods(vm, &t.none_type, &[("__repr__", none_repr), ("__bool__", none_bool)]);
     add_method(vm, &t.notimplemented_type, "__new__", notimpl_new, NativeKind::StaticMethod);

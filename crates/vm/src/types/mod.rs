@@ -53,6 +53,7 @@ pub fn init_all(vm: &crate::vm::Vm) {
     misc::init(vm);
     memoryview::init(vm);
     crate::modules::fileio::init_types(vm);
+    attrs::install_getsets(vm);
 }
 
 /// Clear the weak references to an object that is being destroyed and call

@@ -280,7 +280,7 @@ fn str_splitlines(vm: &Vm, args: Args) -> PyResult {
 
 fn strip_impl(vm: &Vm, args: Args, name: &'static str, left: bool, right: bool) -> PyResult {
     let s = self_s(vm, &args)?.as_str();
-    let pos = args.range(vm, name, 1, 2)?;
+    let pos = args.mrange(vm, name, 1, 2)?;
     let chars: Option<Vec<char>> = match pos.get(1) {
         None => None,
         Some(c) if vm.is_none(c) => None,
@@ -326,7 +326,7 @@ fn str_rstrip(vm: &Vm, args: Args) -> PyResult { strip_impl(vm, args, "rstrip", 
 
 fn starts_ends(vm: &Vm, args: Args, name: &'static str, ends: bool) -> PyResult {
     let ps = self_s(vm, &args)?;
-    let pos = args.range(vm, name, 2, 4)?;
+    let pos = args.mrange(vm, name, 2, 4)?;
     let start = slice_index(vm, pos.get(2))?;
     let end = slice_index(vm, pos.get(3))?;
     let len = ps.char_len();
@@ -389,7 +389,7 @@ fn find_impl(ps: &PyStr, sub: &str, start: Option<i64>, end: Option<i64>, rev: b
 
 fn find_args<'a>(vm: &Vm, args: &'a Args<'a>, name: &str) -> PyResult<(&'a PyStr, &'a str, Option<i64>, Option<i64>)> {
     let ps = self_s(vm, args)?;
-    let pos = args.range(vm, name, 2, 4)?;
+    let pos = args.mrange(vm, name, 2, 4)?;
     let sub = arg_str(vm, &pos[1], "must be str")?;
     let start = slice_index(vm, pos.get(2))?;
     let end = slice_index(vm, pos.get(3))?;
@@ -434,7 +434,7 @@ fn str_count(vm: &Vm, args: Args) -> PyResult {
 
 fn str_replace(vm: &Vm, args: Args) -> PyResult {
     let s = self_s(vm, &args)?.as_str();
-    let pos = args.range(vm, "replace", 3, 4)?;
+    let pos = args.mrange(vm, "replace", 3, 4)?;
     let old = arg_str(vm, &pos[1], "replace() argument 1 must be str")?;
     let new = arg_str(vm, &pos[2], "replace() argument 2 must be str")?;
     let count = match pos.get(3) {
@@ -718,7 +718,7 @@ fn width_arg(vm: &Vm, o: &PyObjectRef) -> PyResult<i64> {
 
 fn pad_impl(vm: &Vm, args: Args, name: &'static str, kind: u8) -> PyResult {
     let ps = self_s(vm, &args)?;
-    let pos = args.range(vm, name, 2, 3)?;
+    let pos = args.mrange(vm, name, 2, 3)?;
     let width = width_arg(vm, &pos[1])?;
     let fill = match pos.get(2) {
         None => ' ',
@@ -879,7 +879,7 @@ fn str_encode(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn str_maketrans(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "maketrans", 1, 3)?;
+    let pos = args.mrange(vm, "maketrans", 1, 3)?;
     let d = vm.new_dict();
     let dict = match &d.payload {
         Payload::Dict(x) => x,

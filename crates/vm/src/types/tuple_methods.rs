@@ -125,7 +125,7 @@ fn tuple_mul(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn tuple_index(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "index", 2, 4)?;
+    let pos = args.mrange(vm, "index", 2, 4)?;
     let items = tuple_items(vm, &pos[0])?;
     let len = items.len() as i64;
     let bound = |o: Option<&PyObjectRef>, d: i64| -> PyResult<i64> {

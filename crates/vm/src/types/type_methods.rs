@@ -131,6 +131,11 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
     };
     let meta = calculate_metaclass(vm, &meta, &bases)?;
     let bases = if bases.is_empty() { vec![vm.ctx.types.object_type.clone()] } else { bases };
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| x.is(b)) {
+            return Err(vm.new_type_error(format!("duplicate base class {}", as_type(b).map(|t| t.name()).unwrap_or_default())));
+        }
+    }
     for b in &bases {
         match as_type(b) {
             Some(bt) if bt.basetype => {}
@@ -264,6 +269,16 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
     let cls = PyObjectRef::new_full(meta.clone(), Payload::Type(Box::new(t)), None, as_type(&meta).map(|t| t.nslots.get()).unwrap_or(0));
     if as_type(&meta).map(|t| t.instance_dict.get() && t.heap).unwrap_or(false) {
         // Instances of a metaclass with a __dict__ keep attributes in the type namespace.
+    }
+    // Instances get a `__dict__` (and `__weakref__`) descriptor where the dict is introduced.
+    let base_has_dict = bases.iter().any(|b| as_type(b).map(|t| t.instance_dict.get()).unwrap_or(false));
+    if instance_dict && !base_has_dict {
+        if d.get_str("__dict__").is_none() {
+            d.set_str(vm, "__dict__", crate::types::attrs::new_getset(vm, &cls, "__dict__"));
+        }
+        if d.get_str("__weakref__").is_none() {
+            d.set_str(vm, "__weakref__", crate::types::attrs::new_getset(vm, &cls, "__weakref__"));
+        }
     }
     // Slot descriptors.
     for (i, s) in own_slots.iter().enumerate() {
