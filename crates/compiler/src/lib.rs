@@ -65,6 +65,15 @@ pub struct CompileError {
     pub text: Option<String>,
 }
 
+impl std::fmt::Display for CompileError {
+    /// `SyntaxError: msg (file, line N)`, as `str()` of CPython's exception plus its class.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {} ({}, line {})", self.kind.name(), self.msg, self.filename, self.lineno)
+    }
+}
+
+impl std::error::Error for CompileError {}
+
 /// Compile `source` to a code object.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
     let fname: Arc<str> = filename.into();
