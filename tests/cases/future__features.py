@@ -1,6 +1,6 @@
 from __future__ import annotations
 import __future__
-def f(x: undefined_name) -> "str": pass
+def f(x: undefined_name, y: list[int] = None) -> int: pass
 print(f.__annotations__)
 print(__future__.annotations, __future__.division.getMandatoryRelease(), __future__.annotations.getMandatoryRelease())
 print(__future__.all_feature_names)
