@@ -900,3 +900,18 @@ pub fn init_types(vm: &Vm) {
 fn text_new(vm: &Vm, _args: Args) -> PyResult {
     Err(vm.new_type_error("TextIOWrapper over arbitrary buffers is provided by the io module"))
 }
+
+/// `_io`: the file types, `open`, `UnsupportedOperation`.
+pub fn io_module(vm: &Vm) -> PyResult {
+    let m = vm.new_module("_io", None);
+    crate::modules::sys::add_functions(vm, &m, "_io", &[("open", open)]);
+    let set = |k: &str, v: PyObjectRef| crate::modules::sys::set_attr(vm, &m, k, v);
+    set("TextIOWrapper", text_type(vm));
+    set("BufferedReader", binary_type(vm, true, false));
+    set("BufferedWriter", binary_type(vm, false, true));
+    set("BufferedRandom", binary_type(vm, true, true));
+    set("FileIO", binary_type(vm, true, true));
+    set("UnsupportedOperation", unsupported_operation(vm));
+    set("DEFAULT_BUFFER_SIZE", vm.new_int(8192));
+    Ok(m)
+}

@@ -20,6 +20,7 @@ pub type ModuleInit = fn(&Vm) -> PyResult<PyObjectRef>;
 /// Names and initialisers of the modules built into the binary.
 pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_imp", imp::init),
+    ("_io", fileio::io_module),
     ("_signal", signal::init),
     ("_thread", thread::init),
     ("builtins", builtins::module),
