@@ -364,6 +364,12 @@ def build_class(func, name, *bases, **kwds):
     cell = frame.run_sync()
     if bases is not orig_bases and bases != orig_bases:
         ns["__orig_bases__"] = orig_bases
+    # type.__new__ only converts real functions; do it for ours.
+    for k in ("__init_subclass__", "__class_getitem__"):
+        if isinstance(ns.get(k), Function):
+            ns[k] = classmethod(ns[k])
+    if isinstance(ns.get("__new__"), Function):
+        ns["__new__"] = staticmethod(ns["__new__"])
     cls = meta(name, bases, ns, **kwds)
     return cls
 
@@ -1087,7 +1093,51 @@ class Frame:
         sys.displayhook(self.stack.pop())
 
 
+class MiniVMFinder:
+    """Import hook: modules named in MINIVM_MODULES (comma-separated) are
+    compiled by pyrite's compiler and executed by this interpreter."""
+
+    def __init__(self, names, dump_json):
+        self.names = set(names)
+        self.dump_json = dump_json
+
+    def find_spec(self, name, path=None, target=None):
+        if name not in self.names:
+            return None
+        import importlib.machinery
+        import importlib.util
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        if spec is None or not spec.origin or not spec.origin.endswith(".py"):
+            return None
+        spec.loader = self
+        return spec
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        import os
+        import subprocess
+        origin = module.__spec__.origin
+        pre = os.environ.get("MINIVM_JSON_DIR")
+        if pre and os.path.exists(os.path.join(pre, module.__name__ + ".json")):
+            with open(os.path.join(pre, module.__name__ + ".json")) as f:
+                d = json.load(f)
+        else:
+            out = subprocess.run([self.dump_json, origin], capture_output=True, text=True).stdout
+            d = json.loads(out)
+        if "error" in d:
+            raise SyntaxError(d["error"]["msg"])
+        module.__file__ = origin
+        Frame(CodeObj(d), module.__dict__, module.__dict__, ()).run_sync()
+
+
 def main():
+    import os
+    mods = os.environ.get("MINIVM_MODULES")
+    if mods:
+        dump = os.environ.get("MINIVM_DUMP_JSON", os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../target/release/examples/dump_json"))
+        sys.meta_path.insert(0, MiniVMFinder(mods.split(","), dump))
     with open(sys.argv[1]) as f:
         d = json.load(f)
     if "error" in d:

@@ -20,7 +20,26 @@ fn semantics_match_cpython() {
         let code = pyrite_compiler::compile(&src, &f.to_string_lossy(), pyrite_compiler::Mode::Exec).unwrap();
         let json_path = std::env::temp_dir().join(format!("pyrite-minivm-{}.json", f.file_stem().unwrap().to_string_lossy()));
         std::fs::write(&json_path, pyrite_compiler::json::code_to_json(&code)).unwrap();
-        let got = Command::new("python3").arg(dir.join("tests/minivm.py")).arg(&json_path).output().unwrap();
+        let mut cmd = Command::new("python3");
+        cmd.arg(dir.join("tests/minivm.py")).arg(&json_path);
+        if f.file_name().map_or(false, |n| n == "stdlib_modules.py") {
+            // Compile the stdlib modules it imports with our compiler too.
+            let mods = "textwrap,difflib,fractions,colorsys,shlex,fnmatch,calendar,pprint,ipaddress,string,html,statistics";
+            let jdir = std::env::temp_dir().join("pyrite-minivm-modules");
+            std::fs::create_dir_all(&jdir).unwrap();
+            for m in mods.split(',') {
+                let out = Command::new("python3")
+                    .args(["-c", &format!("import importlib.util as u; print(u.find_spec('{}').origin)", m)])
+                    .output()
+                    .unwrap();
+                let path = String::from_utf8_lossy(&out.stdout).trim().to_string();
+                let msrc = std::fs::read_to_string(&path).unwrap();
+                let code = pyrite_compiler::compile(&msrc, &path, pyrite_compiler::Mode::Exec).unwrap();
+                std::fs::write(jdir.join(format!("{}.json", m)), pyrite_compiler::json::code_to_json(&code)).unwrap();
+            }
+            cmd.env("MINIVM_MODULES", mods).env("MINIVM_JSON_DIR", &jdir);
+        }
+        let got = cmd.output().unwrap();
         let want = Command::new("python3").arg(f).output().unwrap();
         if got.stdout != want.stdout {
             failures.push(format!(
