@@ -9,6 +9,7 @@ pub mod random;
 pub mod sha512;
 pub mod struct_;
 pub mod binascii;
+pub mod array;
 pub mod posix;
 pub mod errno;
 pub mod atexit;
@@ -22,6 +23,7 @@ pub static MODULES: &[(&str, ModuleInit)] = &[
     ("_sha512", sha512::init),
     ("_struct", struct_::init),
     ("binascii", binascii::init),
+    ("array", array::init),
     ("posix", posix::init),
     ("errno", errno::init),
     ("atexit", atexit::init),
