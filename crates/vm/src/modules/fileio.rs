@@ -365,7 +365,8 @@ fn f_read(vm: &Vm, args: Args) -> PyResult {
         return Ok(vm.new_string(decode_text(vm, f, take.as_bytes())?));
     }
     while f.rbuf.borrow().len() < n {
-        if !fill(vm, f, n - f.rbuf.borrow().len())? {
+        let have = f.rbuf.borrow().len();
+        if !fill(vm, f, n - have)? {
             break;
         }
         if !f.rbuf.borrow().is_empty() && f.fd.get() <= 2 {
