@@ -310,7 +310,8 @@ fn golden() {
             }
             Outcome::Skip(why) => {
                 skipped += 1;
-                println!("SKIP {name}: {why}");
+                // Uncaptured: skips are listed even when the test passes.
+                let _ = writeln!(std::io::stderr(), "SKIP {name}: {why}");
             }
             Outcome::Panic(_) => {}
         }
