@@ -1,5 +1,4 @@
-# Pure-Python stdlib modules compiled by pyrite and run by the mini-VM
-# (tests/minivm.rs sets MINIVM_MODULES for this file).
+# minivm-modules: textwrap,difflib,fractions,colorsys,shlex,fnmatch,calendar,pprint,ipaddress,string,html,statistics
 import textwrap, difflib, fractions, colorsys, shlex, fnmatch, calendar, pprint, ipaddress, string, html, statistics
 print(textwrap.fill("The quick brown fox jumps over the lazy dog " * 3, width=30))
 print(textwrap.dedent("   a\n   b\n"), textwrap.shorten("Hello  world, this is long", 15))
