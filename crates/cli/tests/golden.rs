@@ -20,7 +20,10 @@
 //! - `GOLDEN_FILTER=substr`  run only the cases whose name contains substr;
 //! - `GOLDEN_PYTHON=/path`   run that interpreter instead of pyrite (point it
 //!   at CPython 3.11 to check the corpus and this harness: all must pass);
-//! - `GOLDEN_JOBS=n`         worker threads (default 2-4 by CPU count).
+//! - `GOLDEN_JOBS=n`         worker threads (default 2-4 by CPU count);
+//! - `GOLDEN_BUDGET=secs`    total time budget (default 2400): cases not yet
+//!   started when it runs out fail as "not run", so that an interpreter that
+//!   hangs everywhere cannot keep CI busy for hours (373 x 60 s).
 //!
 //! Skips live in `tests/golden_skips.txt`, one `name  # reason` per line; a
 //! line without a reason is an error. Skipped cases are counted and listed.
@@ -279,6 +282,10 @@ fn golden() {
         .unwrap_or_else(|| thread::available_parallelism().map(|n| n.get()).unwrap_or(2).clamp(2, 4));
     eprintln!("golden: running {} cases with {} ({jobs} workers)", names.len(), interp.display());
 
+    let budget = Duration::from_secs(
+        std::env::var("GOLDEN_BUDGET").ok().and_then(|s| s.parse().ok()).unwrap_or(2400),
+    );
+    let start = Instant::now();
     let queue = Arc::new(Mutex::new(names.clone().into_iter()));
     let results = Arc::new(Mutex::new(BTreeMap::new()));
     let workers: Vec<_> = (0..jobs)
@@ -289,6 +296,10 @@ fn golden() {
                 let Some(name) = queue.lock().unwrap().next() else { break };
                 let outcome = match skips.get(&name) {
                     Some(reason) => Outcome::Skip(reason.clone()),
+                    None if start.elapsed() > budget => Outcome::Fail(format!(
+                        "not run: GOLDEN_BUDGET of {}s exhausted",
+                        budget.as_secs()
+                    )),
                     None => check(&interp, &cases, &name),
                 };
                 results.lock().unwrap().insert(name, outcome);
