@@ -15,7 +15,7 @@ def fire(tag):
         fired.append(tag)
         if len(fired) == 3:
             done.set()
-timers = [threading.Timer(d, fire, args=(tag,)) for d, tag in [(0.15, "slow"), (0.01, "fast"), (0.08, "mid")]]
+timers = [threading.Timer(d, fire, args=(tag,)) for d, tag in [(0.3, "slow"), (0.01, "fast"), (0.15, "mid")]]
 for tm in timers:
     tm.start()
 done.wait(5)
