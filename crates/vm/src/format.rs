@@ -173,6 +173,7 @@ fn pad(body: &str, spec: &Spec, default_align: char) -> String {
 /// Insert grouping separators into a string of digits, padding with leading
 /// zeros so that the grouped result is at least `min_width` long.
 fn group_digits(digits: &str, sep: Option<char>, interval: usize, min_width: usize) -> String {
+    let sep = if digits.is_empty() { None } else { sep };
     let sep = match sep {
         Some(s) => s,
         None => {
@@ -276,6 +277,8 @@ pub fn format_int_spec(vm: &Vm, v: &PyInt, s: &Spec) -> PyResult<String> {
             None => {
                 if v.as_i64().map(|x| (0xd800..0xe000).contains(&x)).unwrap_or(false) {
                     '\u{fffd}'
+                } else if v.as_i64().is_none() {
+                    return Err(vm.new_overflow_error("Python int too large to convert to C long"));
                 } else {
                     return Err(vm.new_overflow_error("%c arg not in range(0x110000)"));
                 }
@@ -338,7 +341,8 @@ fn fmt_fixed(f: f64, prec: usize, alt: bool) -> String {
 fn fmt_general(f: f64, prec: usize, alt: bool, upper: bool, add_dot_0: bool) -> String {
     let p = if prec == 0 { 1 } else { prec };
     let x = if f == 0.0 { 0 } else { exp_digits(f, p - 1).1 };
-    let mut s = if x >= -4 && (x as i64) < p as i64 {
+    let limit = if add_dot_0 { p as i64 - 1 } else { p as i64 };
+    let mut s = if x >= -4 && (x as i64) < limit {
         fmt_fixed(f, (p as i64 - 1 - x as i64) as usize, alt)
     } else {
         fmt_exp(f, p - 1, alt, upper)
@@ -394,13 +398,14 @@ pub fn format_float(vm: &Vm, obj: &PyObjectRef, spec: &str) -> PyResult {
 /// Sign, integer digits and the rest of a formatted float.
 fn float_parts(f: f64, ty: char, prec: Option<usize>, alt: bool, no_neg_0: bool) -> (bool, String, String) {
     let upper = matches!(ty, 'E' | 'F' | 'G');
+    let pct = if ty == '%' { "%" } else { "" };
     if f.is_nan() {
-        return (false, String::new(), if upper { "NAN".into() } else { "nan".into() });
+        return (false, String::new(), format!("{}{}", if upper { "NAN" } else { "nan" }, pct));
     }
     let neg = f.is_sign_negative();
     let a = f.abs();
     if a.is_infinite() {
-        return (neg, String::new(), if upper { "INF".into() } else { "inf".into() });
+        return (neg, String::new(), format!("{}{}", if upper { "INF" } else { "inf" }, pct));
     }
     let (a, pct) = if ty == '%' { (a * 100.0, true) } else { (a, false) };
     let t = if ty == '%' { 'f' } else { ty };
@@ -470,7 +475,17 @@ pub fn format_complex(vm: &Vm, obj: &PyObjectRef, spec: &str) -> PyResult {
         let (neg, i, r) = if rty == 'R' {
             // repr-style parts without ".0"
             let (neg, i, r) = float_parts(f, 'r', None, s.alt, s.no_neg_0);
-            let r = if r == ".0" && !s.alt { String::new() } else { r };
+            let r = if let Some(rest) = r.strip_prefix(".0") {
+                if rest.is_empty() || rest.starts_with('e') {
+                    format!("{}{}", if s.alt { "." } else { "" }, rest)
+                } else {
+                    r
+                }
+            } else if s.alt && r.starts_with('e') {
+                format!(".{}", r)
+            } else {
+                r
+            };
             (neg, i, r)
         } else {
             float_parts(f, rty, prec, s.alt, s.no_neg_0)

@@ -218,7 +218,7 @@ pub fn make_function(vm: &Vm, frame: &mut Frame, flags: u8) -> PyResult {
         _ => vm.none(),
     };
     let f = PyFunction {
-        code,
+        code: crate::object::PyCell::new(code),
         globals: frame.globals.clone(),
         builtins: frame.builtins.clone(),
         name: RefCell::new(name),

@@ -165,7 +165,7 @@ impl Vm {
     /// Call a Python function: bind arguments into a new frame and run it
     /// (or create a generator/coroutine).
     pub fn invoke_function(&self, fobj: &PyObjectRef, f: &PyFunction, args: Args, self_: Option<&PyObjectRef>) -> PyResult {
-        let code_obj = f.code.clone();
+        let code_obj = f.code.get();
         let code = match &code_obj.payload {
             Payload::Code(c) => c,
             _ => return Err(self.new_system_error("function without code")),

@@ -28,7 +28,7 @@ pub fn special_getattr(vm: &Vm, obj: &PyObjectRef, name: &str) -> PyResult<Optio
     }
     let v = match &obj.payload {
         Payload::Function(f) => match name {
-            "__code__" => f.code.clone(),
+            "__code__" => f.code.get(),
             "__globals__" => f.globals.clone(),
             "__name__" => f.name.borrow().clone(),
             "__qualname__" => f.qualname.borrow().clone(),
@@ -292,7 +292,12 @@ pub fn special_setattr(vm: &Vm, obj: &PyObjectRef, name: &str, value: &Option<Py
                 "__doc__" => *f.doc.borrow_mut() = v.unwrap_or_else(|| vm.none()),
                 "__module__" => *f.module.borrow_mut() = v.unwrap_or_else(|| vm.none()),
                 "__annotations__" => *f.annotations.borrow_mut() = v,
-                "__code__" => return Err(vm.new_type_error("__code__ assignment is not supported")),
+                "__code__" => match v {
+                    Some(c) if matches!(c.payload, Payload::Code(_)) => {
+                        f.code.set(c);
+                    }
+                    _ => return Err(vm.new_type_error("__code__ must be set to a code object")),
+                },
                 _ => return Ok(false),
             }
             Ok(true)

@@ -6,7 +6,7 @@
 use crate::object::{Payload, PyObjectRef};
 use crate::types::bytes_methods::bytes_from_object;
 use crate::types::function::{Args, NativeFn, NativeKind, Sig};
-use crate::types::str_more::{adjust_indices, slice_index};
+use crate::types::str_more::{adjust_indices, range_old, slice_index};
 use crate::vm::{add_method, add_methods, PyResult, Vm};
 
 fn data(vm: &Vm, args: &Args) -> PyResult<Vec<u8>> {
@@ -97,11 +97,7 @@ fn split_ws(s: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
             break;
         }
         if maxsplit >= 0 && count >= maxsplit {
-            let mut e = n;
-            while e > i && is_space(s[e - 1]) {
-                e -= 1;
-            }
-            out.push(s[i..e].to_vec());
+            out.push(s[i..].to_vec());
             break;
         }
         let st = i;
@@ -126,11 +122,7 @@ fn rsplit_ws(s: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
             break;
         }
         if maxsplit >= 0 && count >= maxsplit {
-            let mut st = 0;
-            while st < e && is_space(s[st]) {
-                st += 1;
-            }
-            out.push(s[st..e].to_vec());
+            out.push(s[..e].to_vec());
             break;
         }
         let end = e;
@@ -304,7 +296,7 @@ fn b_rstrip(vm: &Vm, args: Args) -> PyResult { strip_impl(vm, args, "rstrip", fa
 
 fn starts_ends(vm: &Vm, args: Args, name: &str, ends: bool) -> PyResult {
     let d = data(vm, &args)?;
-    let pos = args.mrange(vm, name, 2, 4)?;
+    let pos = range_old(vm, args, name, 2, 4)?;
     let start = slice_index(vm, pos.get(2))?;
     let end = slice_index(vm, pos.get(3))?;
     let (st, en) = adjust_indices(start, end, d.len());
@@ -373,7 +365,7 @@ fn needle(vm: &Vm, o: &PyObjectRef) -> PyResult<Vec<u8>> {
 
 fn find_common(vm: &Vm, args: &Args, name: &str, rev: bool) -> PyResult<i64> {
     let d = data(vm, args)?;
-    let pos = args.mrange(vm, name, 2, 4)?;
+    let pos = range_old(vm, *args, name, 2, 4)?;
     let sub = needle(vm, &pos[1])?;
     let start = slice_index(vm, pos.get(2))?;
     let end = slice_index(vm, pos.get(3))?;
@@ -403,7 +395,7 @@ fn b_rindex(vm: &Vm, args: Args) -> PyResult {
 
 fn b_count(vm: &Vm, args: Args) -> PyResult {
     let d = data(vm, &args)?;
-    let pos = args.mrange(vm, "count", 2, 4)?;
+    let pos = range_old(vm, args, "count", 2, 4)?;
     let sub = needle(vm, &pos[1])?;
     let start = slice_index(vm, pos.get(2))?;
     let end = slice_index(vm, pos.get(3))?;

@@ -611,6 +611,99 @@ fn float_getformat(vm: &Vm, args: Args) -> PyResult {
     }
 }
 
+/// `float.hex()` (CPython's `float_hex`).
+pub fn float_hex_str(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{}0x0.0p+0", sign);
+    }
+    let (m, e) = frexp(x.abs());
+    let shift = 1 - (-1021 - e).max(0);
+    let mut m = ldexp(m, shift);
+    let e = e - shift;
+    let mut out = String::new();
+    let d = m as u32;
+    out.push(std::char::from_digit(d, 16).unwrap_or('0'));
+    m -= d as f64;
+    out.push('.');
+    for _ in 0..13 {
+        m *= 16.0;
+        let d = m as u32;
+        out.push(std::char::from_digit(d, 16).unwrap_or('0'));
+        m -= d as f64;
+    }
+    format!("{}0x{}p{}{}", sign, out, if e < 0 { "-" } else { "+" }, e.abs())
+}
+
+fn float_hex(vm: &Vm, args: Args) -> PyResult {
+    Ok(vm.new_string(float_hex_str(self_f(vm, &args)?)))
+}
+
+/// `float.fromhex(s)`, correctly rounded.
+fn float_fromhex(vm: &Vm, args: Args) -> PyResult {
+    let [cls, s] = args.exact::<2>(vm, "fromhex")?;
+    let text = match &s.payload {
+        Payload::Str(x) => x.as_str().trim().to_ascii_lowercase(),
+        _ => return Err(vm.new_type_error(format!("fromhex() argument must be str, not {}", vm.type_name(s)))),
+    };
+    let bad = || vm.new_value_error("invalid hexadecimal floating-point string");
+    let (neg, body) = match text.strip_prefix('-') {
+        Some(b) => (true, b),
+        None => (false, text.strip_prefix('+').unwrap_or(&text)),
+    };
+    let v = match body {
+        "inf" | "infinity" => f64::INFINITY,
+        "nan" => f64::NAN,
+        _ => {
+            let b = body.strip_prefix("0x").unwrap_or(body);
+            let (mant, exp) = match b.find('p') {
+                Some(i) => (&b[..i], Some(&b[i + 1..])),
+                None => (b, None),
+            };
+            let (ip, fp) = match mant.find('.') {
+                Some(i) => (&mant[..i], &mant[i + 1..]),
+                None => (mant, ""),
+            };
+            if ip.is_empty() && fp.is_empty() || !ip.chars().chain(fp.chars()).all(|c| c.is_ascii_hexdigit()) {
+                return Err(bad());
+            }
+            let e: i64 = match exp {
+                Some(x) => x.parse::<i64>().map_err(|_| bad())?,
+                None => 0,
+            };
+            let digits = format!("{}{}", ip, fp);
+            let m = BigInt::parse_bytes(digits.as_bytes(), 16).unwrap_or_default();
+            let e2 = e.saturating_sub(4 * fp.len() as i64);
+            if m.is_zero() {
+                0.0
+            } else if e2 >= 0 {
+                if e2 > 2000 {
+                    return Err(vm.new_overflow_error("hexadecimal value too large to represent as a float"));
+                }
+                let big = m << e2 as usize;
+                int_truediv(vm, &PyInt::from_big(big), &PyInt::Small(1))
+                    .map_err(|_| vm.new_overflow_error("hexadecimal value too large to represent as a float"))?
+            } else {
+                let k = (-e2).min(5000) as usize;
+                let den = BigInt::from(1) << k;
+                int_truediv(vm, &PyInt::from_big(m), &PyInt::from_big(den))
+                    .map_err(|_| vm.new_overflow_error("hexadecimal value too large to represent as a float"))?
+            }
+        }
+    };
+    let v = if neg { -v } else { v };
+    if cls.is(&vm.ctx.types.float_type) {
+        return Ok(vm.new_float(v));
+    }
+    vm.call(cls, &[vm.new_float(v)])
+}
+
 fn float_getnewargs(vm: &Vm, args: Args) -> PyResult {
     let f = self_f(vm, &args)?;
     Ok(vm.new_tuple(vec![vm.new_float(f)]))
@@ -620,6 +713,8 @@ pub fn init(vm: &Vm) {
     let t = &vm.ctx.types.float_type;
     add_method(vm, t, "__new__", float_new, NativeKind::StaticMethod);
     add_method(vm, t, "__getformat__", float_getformat, NativeKind::ClassMethod);
+    add_method(vm, t, "fromhex", float_fromhex, NativeKind::ClassMethod);
+    add_methods(vm, t, &[("hex", float_hex)]);
     add_methods(vm, t, &[
         ("__add__", float_add), ("__radd__", float_radd),
         ("__sub__", float_sub), ("__rsub__", float_rsub),

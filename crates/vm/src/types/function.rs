@@ -7,7 +7,7 @@ use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
 
 pub struct PyFunction {
-    pub code: PyObjectRef,
+    pub code: crate::object::PyCell<PyObjectRef>,
     pub globals: PyObjectRef,
     pub builtins: PyObjectRef,
     pub name: RefCell<PyObjectRef>,

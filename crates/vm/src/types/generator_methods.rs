@@ -27,7 +27,8 @@ enum Resume {
 }
 
 pub fn new_generator(vm: &Vm, frame: Frame, f: &PyFunction) -> PyObjectRef {
-    let flags = match &f.code.payload {
+    let fcode = f.code.get();
+    let flags = match &fcode.payload {
         Payload::Code(c) => c.code.flags,
         _ => 0,
     };
@@ -47,7 +48,7 @@ pub fn new_generator(vm: &Vm, frame: Frame, f: &PyFunction) -> PyObjectRef {
             started: Cell::new(false),
             name: RefCell::new(f.name.borrow().clone()),
             qualname: RefCell::new(f.qualname.borrow().clone()),
-            code: f.code.clone(),
+            code: fcode.clone(),
         })),
     )
 }

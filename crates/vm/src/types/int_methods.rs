@@ -327,7 +327,7 @@ fn int_from_bytes(vm: &Vm, args: Args) -> PyResult {
         name: "from_bytes", names: ["bytes", "byteorder", "signed"], posonly: 0, required: 1, kwonly_from: 2,
     })?;
     let bytes = bytes.ok_or_else(|| vm.new_type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
-    let data = crate::types::bytes_methods::bytes_from_object(vm, &bytes)?;
+    let data = crate::types::bytes_methods::bytes_init_data(vm, Some(&bytes), None, None, "bytes")?;
     let little = match byteorder.as_ref().map(str_of) {
         None | Some("big") => false,
         Some("little") => true,
@@ -355,6 +355,17 @@ fn int_from_bytes(vm: &Vm, args: Args) -> PyResult {
 /// Parse `int(s, base)` text with CPython's rules and messages.
 pub fn parse_int_str(vm: &Vm, s: &str, base: u32, orig_repr: &dyn Fn() -> String) -> PyResult<PyInt> {
     let err = || vm.new_value_error(format!("invalid literal for int() with base {}: {}", base, orig_repr()));
+    // Non-ASCII decimal digits count as their ASCII values (as CPython's _PyUnicode_TransformDecimalAndSpaceToASCII).
+    let ascii: String;
+    let s = if s.is_ascii() {
+        s
+    } else {
+        ascii = s.chars().map(|c| match crate::unicode::decimal_value(c) {
+            Some(d) if !c.is_ascii() => char::from_digit(d, 10).unwrap_or(c),
+            _ => if !c.is_ascii() && crate::unicode::is_space(c) { ' ' } else { c },
+        }).collect();
+        &ascii
+    };
     let t = s.trim_matches(|c: char| c.is_whitespace());
     let (neg, body) = match t.strip_prefix('-') {
         Some(b) => (true, b),

@@ -145,7 +145,7 @@ fn function_new(vm: &Vm, args: Args) -> PyResult {
     };
     let builtins = vm.interp.builtins.get().and_then(|b| vm.get_attr_str(&b, "__dict__").ok()).unwrap_or_else(|| vm.new_dict());
     let f = crate::types::function::PyFunction {
-        code,
+        code: crate::object::PyCell::new(code),
         globals: globals.clone(),
         builtins,
         name: RefCell::new(name.clone()),
@@ -306,6 +306,57 @@ fn code_repr(vm: &Vm, args: Args) -> PyResult {
     let o = &args.args[0];
     if let Payload::Code(c) = &o.payload {
         return Ok(vm.new_string(format!("<code object {} at {:#x}, file \"{}\", line {}>", c.code.name, o.id(), c.code.filename, c.code.first_line)));
+    }
+    Err(vm.new_type_error("expected code"))
+}
+
+/// `code.replace(**changes)` for the fields pyrite's code objects carry.
+fn code_replace(vm: &Vm, args: Args) -> PyResult {
+    let o = &args.args[0];
+    let c = match &o.payload {
+        Payload::Code(c) => c,
+        _ => return Err(vm.new_type_error("expected code")),
+    };
+    if args.npos() > 1 {
+        return Err(vm.new_type_error("replace() takes no positional arguments"));
+    }
+    let mut co = (*c.code).clone();
+    let mut consts = c.consts.clone();
+    for (k, v) in args.kwargs() {
+        let s = || -> PyResult<std::sync::Arc<str>> {
+            match &v.payload {
+                Payload::Str(x) => Ok(x.as_str().into()),
+                _ => Err(vm.new_type_error(format!("replace() argument '{}' must be str, not {}", k, vm.type_name(v)))),
+            }
+        };
+        match k {
+            "co_flags" => co.flags = vm.index_i64(v)? as u32,
+            "co_name" => co.name = s()?,
+            "co_qualname" => co.qualname = s()?,
+            "co_filename" => co.filename = s()?,
+            "co_firstlineno" => co.first_line = vm.index_i64(v)? as u32,
+            "co_consts" => consts = vm.collect(v)?,
+            "co_argcount" | "co_posonlyargcount" | "co_kwonlyargcount" | "co_nlocals" | "co_stacksize" | "co_code"
+            | "co_names" | "co_varnames" | "co_freevars" | "co_cellvars" | "co_linetable" | "co_exceptiontable" => {
+                return Err(vm.new_value_error(format!("code.replace(): changing {} is not supported by pyrite", k)));
+            }
+            _ => return Err(vm.new_type_error(format!("replace() got an unexpected keyword argument '{}'", k))),
+        }
+    }
+    let code = std::sync::Arc::new(co);
+    Ok(PyObjectRef::new(vm.ctx.types.code_type.clone(), Payload::Code(Box::new(crate::types::code::PyCode {
+        code, consts, names: c.names.clone(), varnames: c.varnames.clone(),
+    }))))
+}
+
+fn code_positions(vm: &Vm, args: Args) -> PyResult {
+    if let Payload::Code(c) = &args.args[0].payload {
+        let items: Vec<PyObjectRef> = c.code.positions.iter().map(|p| {
+            let g = |v: u32, has: bool| if has { vm.new_int(v as i64) } else { vm.none() };
+            let has = p.line != 0;
+            vm.new_tuple(vec![g(p.line, has), g(p.end_line, has), g(p.col, has), g(p.end_col, has)])
+        }).collect();
+        return vm.get_iter(&vm.new_list(items));
     }
     Err(vm.new_type_error("expected code"))
 }
@@ -815,7 +866,7 @@ pub fn init(vm: &Vm) {
     add_method(vm, &t.module_type, "__new__", module_new, NativeKind::StaticMethod);
     add_methods(vm, &t.module_type, &[("__repr__", module_repr), ("__init__", module_init), ("__dir__", module_dir)]);
     add_methods(vm, &t.cell_type, &[("__repr__", cell_repr)]);
-    add_methods(vm, &t.code_type, &[("__repr__", code_repr)]);
+    add_methods(vm, &t.code_type, &[("__repr__", code_repr), ("replace", code_replace), ("co_positions", code_positions)]);
     add_methods(vm, &t.frame_type, &[("__repr__", frame_repr)]);
 
     add_method(vm, &t.property_type, "__new__", property_new, NativeKind::StaticMethod);

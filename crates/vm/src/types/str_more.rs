@@ -58,6 +58,23 @@ pub fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (i64,
     (s, e)
 }
 
+/// `PyArg_ParseTuple`-style arity errors ("f() takes at least 1 argument (0 given)");
+/// counts include self.
+pub fn range_old<'a>(vm: &Vm, args: Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [PyObjectRef]> {
+    args.no_kwargs(vm, name)?;
+    let pos = args.pos();
+    let n = pos.len();
+    if n < min {
+        let m = min - 1;
+        return Err(vm.new_type_error(format!("{}() takes at least {} argument{} ({} given)", name, m, if m == 1 { "" } else { "s" }, n.saturating_sub(1))));
+    }
+    if n > max {
+        let m = max - 1;
+        return Err(vm.new_type_error(format!("{}() takes at most {} argument{} ({} given)", name, m, if m == 1 { "" } else { "s" }, n - 1)));
+    }
+    Ok(pos)
+}
+
 fn arg_str<'a>(vm: &Vm, o: &'a PyObjectRef, what: &str) -> PyResult<&'a str> {
     match &o.payload {
         Payload::Str(s) => Ok(s.as_str()),
@@ -160,7 +177,7 @@ pub fn split_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
     let mut n = 0;
     while !rest.is_empty() {
         if maxsplit >= 0 && n >= maxsplit {
-            out.push(rest.trim_end_matches(uc::is_space));
+            out.push(rest);
             break;
         }
         match rest.find(uc::is_space) {
@@ -184,7 +201,7 @@ pub fn rsplit_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
     let mut n = 0;
     while !rest.is_empty() {
         if maxsplit >= 0 && n >= maxsplit {
-            out.push(rest.trim_start_matches(uc::is_space));
+            out.push(rest);
             break;
         }
         match rest.rfind(uc::is_space) {
@@ -326,7 +343,7 @@ fn str_rstrip(vm: &Vm, args: Args) -> PyResult { strip_impl(vm, args, "rstrip", 
 
 fn starts_ends(vm: &Vm, args: Args, name: &'static str, ends: bool) -> PyResult {
     let ps = self_s(vm, &args)?;
-    let pos = args.mrange(vm, name, 2, 4)?;
+    let pos = range_old(vm, args, name, 2, 4)?;
     let start = slice_index(vm, pos.get(2))?;
     let end = slice_index(vm, pos.get(3))?;
     let len = ps.char_len();
@@ -389,7 +406,7 @@ fn find_impl(ps: &PyStr, sub: &str, start: Option<i64>, end: Option<i64>, rev: b
 
 fn find_args<'a>(vm: &Vm, args: &'a Args<'a>, name: &str) -> PyResult<(&'a PyStr, &'a str, Option<i64>, Option<i64>)> {
     let ps = self_s(vm, args)?;
-    let pos = args.mrange(vm, name, 2, 4)?;
+    let pos = range_old(vm, *args, name, 2, 4)?;
     let sub = arg_str(vm, &pos[1], "must be str")?;
     let start = slice_index(vm, pos.get(2))?;
     let end = slice_index(vm, pos.get(3))?;
@@ -729,7 +746,7 @@ fn pad_impl(vm: &Vm, args: Args, name: &'static str, kind: u8) -> PyResult {
                 }
                 x.as_str().chars().next().unwrap_or(' ')
             }
-            _ => return Err(vm.new_type_error(format!("{}() argument 2 must be str, not {}", name, vm.type_name(f)))),
+            _ => return Err(vm.new_type_error(format!("The fill character must be a unicode character, not {}", vm.type_name(f)))),
         },
     };
     let len = ps.char_len() as i64;

@@ -412,7 +412,7 @@ pub fn build_class(vm: &Vm, args: Args) -> PyResult {
             Payload::Function(f) => f,
             _ => return Err(vm.new_system_error("build_class")),
         };
-        let mut frame = Frame::new(vm, f.code.clone(), f.globals.clone(), f.builtins.clone(), Some(ns.clone()));
+        let mut frame = Frame::new(vm, f.code.get(), f.globals.clone(), f.builtins.clone(), Some(ns.clone()));
         if let Some(closure) = &f.closure {
             if let Payload::Tuple(cells) = &closure.payload {
                 frame.cells.extend(cells.iter().cloned());
