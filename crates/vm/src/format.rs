@@ -599,10 +599,6 @@ fn pct_int(vm: &Vm, v: &PyObjectRef, conv: char) -> PyResult<PyInt> {
             let r = vm.call_special(v, "__int__", &[])?.ok_or_else(|| vm.new_type_error("__int__"))?;
             return int_of(vm, &r);
         }
-        if has_method(v, "__float__") {
-            let f = crate::types::float::to_f64(vm, v)?;
-            return crate::types::float::float_to_int(vm, f);
-        }
         return Err(vm.new_type_error(format!("%{} format: a real number is required, not {}", conv, vm.type_name(v))));
     }
     if has_method(v, "__index__") {
@@ -806,14 +802,10 @@ fn percent_core(vm: &Vm, fmt: &[char], args: &PyObjectRef, out: &mut dyn PctOut,
             Some(v) => v,
             None => next_arg(&mut argidx, arglen, &single)?,
         };
-        if conv == '%' {
-            out.lit(&['%']);
-            continue;
-        }
+        let _ = &v;
         if !matches!(conv, 's' | 'r' | 'a' | 'c' | 'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G') && !(conv == 'b' && is_bytes) {
             let idx = i - 1;
-            let shown = if (conv as u32) < 0x7f && (conv as u32) >= 0x20 { conv.to_string() } else { "?".to_string() };
-            let shown = if !is_bytes && (conv as u32) >= 0x20 && conv != '\u{7f}' { conv.to_string() } else { shown };
+            let shown = if (31..=126).contains(&(conv as u32)) { conv.to_string() } else { "?".to_string() };
             return Err(vm.new_value_error(format!("unsupported format character '{}' (0x{:x}) at index {}", shown, conv as u32, idx)));
         }
         out.conv(vm, conv, &v, &p)?;

@@ -149,7 +149,11 @@ pub fn structseq(vm: &Vm, cls: &PyObjectRef, items: Vec<PyObjectRef>) -> PyObjec
 
 fn sys_exit(vm: &Vm, args: Args) -> PyResult {
     let pos = args.range(vm, "exit", 0, 1)?;
-    let a: Vec<PyObjectRef> = pos.to_vec();
+    // A tuple argument becomes the exception's args (PyErr_SetObject semantics).
+    let a: Vec<PyObjectRef> = match pos.first().map(|p| &p.payload) {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => pos.to_vec(),
+    };
     let e = vm.call(&vm.ctx.exc.system_exit, &a)?;
     Err(crate::vm::PyErr(e))
 }

@@ -238,6 +238,9 @@ fn c_new(vm: &Vm, args: Args) -> PyResult {
     let cls = args.args[0].clone();
     let [real, imag] = args.shift().bind(vm, &Sig { name: "complex", names: ["real", "imag"], posonly: 0, required: 0, kwonly_from: 2 })?;
     let (mut r, mut i) = (0.0, 0.0);
+    // CPython adds the real argument's imaginary part only when it is complex
+    // (so complex(0.0, -0.0) keeps the negative zero).
+    let mut real_is_complex = false;
     if let Some(x) = &real {
         if let Payload::Str(s) = &x.payload {
             if imag.is_some() {
@@ -249,7 +252,9 @@ fn c_new(vm: &Vm, args: Args) -> PyResult {
         } else if let Some((a, b)) = to_c(vm, x)? {
             r = a;
             i = b;
+            real_is_complex = matches!(x.payload, Payload::Complex(..));
         } else if let Some(c) = vm.call_special(x, "__complex__", &[])? {
+            real_is_complex = true;
             let (a, b) = to_c(vm, &c)?.ok_or_else(|| vm.new_type_error("__complex__ returned non-complex"))?;
             r = a;
             i = b;
@@ -265,12 +270,12 @@ fn c_new(vm: &Vm, args: Args) -> PyResult {
         match to_c(vm, y)? {
             Some((a, b)) => {
                 r -= b;
-                i += a;
+                i = if real_is_complex { i + a } else { a };
             }
             None => {
                 let f = crate::types::float::to_f64(vm, y).map_err(|_| vm.new_type_error(format!(
                     "complex() second argument must be a number, not '{}'", vm.type_name(y))))?;
-                i += f;
+                i = if real_is_complex { i + f } else { f };
             }
         }
     }

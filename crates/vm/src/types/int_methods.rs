@@ -445,6 +445,10 @@ pub fn int_from_object(vm: &Vm, x: &PyObjectRef) -> PyResult<PyInt> {
 
 fn int_new(vm: &Vm, args: Args) -> PyResult {
     let cls = args.args[0].clone();
+    if !crate::types::type_::is_subtype(&cls, &vm.ctx.types.int_type) {
+        let n = crate::types::type_::as_type(&cls).map(|t| t.name()).unwrap_or_else(|| vm.type_name(&cls));
+        return Err(vm.new_type_error(format!("int.__new__({}): {} is not a subtype of int", n, n)));
+    }
     let [x, base] = args.shift().bind(vm, &Sig { name: "int", names: ["x", "base"], posonly: 1, required: 0, kwonly_from: 2 })?;
     let v = match (x, base) {
         (None, None) => PyInt::Small(0),

@@ -114,6 +114,23 @@ fn slice_eq(vm: &Vm, args: Args) -> PyResult {
     }
 }
 
+fn slice_cmp(vm: &Vm, args: Args, op: pyrite_bytecode::CmpOp) -> PyResult {
+    let [a, b] = args.exact::<2>(vm, op.dunder())?;
+    match (&a.payload, &b.payload) {
+        (Payload::Slice { start: a1, stop: a2, step: a3 }, Payload::Slice { start: b1, stop: b2, step: b3 }) => {
+            let t1 = vm.new_tuple(vec![a1.clone(), a2.clone(), a3.clone()]);
+            let t2 = vm.new_tuple(vec![b1.clone(), b2.clone(), b3.clone()]);
+            vm.rich_compare(&t1, &t2, op)
+        }
+        _ => Ok(vm.ctx.not_implemented.clone()),
+    }
+}
+fn slice_lt(vm: &Vm, args: Args) -> PyResult { slice_cmp(vm, args, pyrite_bytecode::CmpOp::Lt) }
+fn slice_le(vm: &Vm, args: Args) -> PyResult { slice_cmp(vm, args, pyrite_bytecode::CmpOp::Le) }
+fn slice_gt(vm: &Vm, args: Args) -> PyResult { slice_cmp(vm, args, pyrite_bytecode::CmpOp::Gt) }
+fn slice_ge(vm: &Vm, args: Args) -> PyResult { slice_cmp(vm, args, pyrite_bytecode::CmpOp::Ge) }
+fn slice_ne(vm: &Vm, args: Args) -> PyResult { slice_cmp(vm, args, pyrite_bytecode::CmpOp::Ne) }
+
 fn slice_reduce(vm: &Vm, args: Args) -> PyResult {
     if let Payload::Slice { start, stop, step } = &args.args[0].payload {
         return Ok(vm.new_tuple(vec![vm.ctx.types.slice_type.clone(), vm.new_tuple(vec![start.clone(), stop.clone(), step.clone()])]));
@@ -124,7 +141,8 @@ fn slice_reduce(vm: &Vm, args: Args) -> PyResult {
 pub fn init(vm: &Vm) {
     let t = &vm.ctx.types.slice_type;
     add_method(vm, t, "__new__", slice_new, NativeKind::StaticMethod);
-    add_methods(vm, t, &[("__repr__", slice_repr), ("indices", slice_indices), ("__eq__", slice_eq), ("__reduce__", slice_reduce)]);
+    add_methods(vm, t, &[("__repr__", slice_repr), ("indices", slice_indices), ("__eq__", slice_eq), ("__reduce__", slice_reduce),
+        ("__lt__", slice_lt), ("__le__", slice_le), ("__gt__", slice_gt), ("__ge__", slice_ge), ("__ne__", slice_ne)]);
     if let Some(tt) = crate::types::type_::as_type(t) {
         tt.dict().set_str(vm, "__hash__", vm.none());
     }

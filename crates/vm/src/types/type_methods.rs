@@ -310,7 +310,15 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
         let vcls = v.class();
         if let Some(sn) = lookup(&vcls, "__set_name__") {
             if as_type(&vcls).map(|t| t.heap).unwrap_or(false) || matches!(sn.payload, Payload::Function(_)) {
-                vm.call(&sn, &[v.clone(), cls.clone(), k.clone()]).map_err(|e| e)?;
+                if let Err(e) = vm.call(&sn, &[v.clone(), cls.clone(), k.clone()]) {
+                    let ne = vm.new_runtime_error(format!("Error calling __set_name__ on '{}' instance {} in '{}'",
+                        vm.type_name(&v), vm.repr(&k)?, as_type(&cls).map(|t| t.name()).unwrap_or_default()));
+                    if let Payload::Exception(x) = &ne.0.payload {
+                        *x.cause.borrow_mut() = Some(e.0.clone());
+                        x.suppress_context.set(true);
+                    }
+                    return Err(ne);
+                }
             }
         }
     }
@@ -596,9 +604,8 @@ fn object_format(vm: &Vm, args: Args) -> PyResult {
 fn object_init_subclass(vm: &Vm, args: Args) -> PyResult {
     if args.has_kwargs() {
         let cls = &args.args[0];
-        let name = as_type(cls).map(|t| t.name()).unwrap_or_default();
-        let _ = name;
-        return Err(vm.new_type_error(format!("{}.__init_subclass__() takes no keyword arguments", "object")));
+        let name = as_type(cls).map(|t| t.qualname.borrow().clone()).unwrap_or_default();
+        return Err(vm.new_type_error(format!("{}.__init_subclass__() takes no keyword arguments", name)));
     }
     Ok(vm.none())
 }
