@@ -434,7 +434,10 @@ def _byte_offset_to_character_offset(str, offset):
 def _extract_caret_anchors_from_line_segment(segment):
     """(left_end, right_start, primary, secondary) for a binary operation
     or a subscript spanning the whole segment; None otherwise."""
-    import ast
+    try:
+        import ast
+    except ImportError:
+        return _anchors_without_ast(segment)
     try:
         tree = ast.parse(segment)
     except SyntaxError:
@@ -464,6 +467,243 @@ def _extract_caret_anchors_from_line_segment(segment):
     if isinstance(expr, ast.Subscript):
         left_anchor = normalize(expr.value.end_col_offset)
         right_anchor = normalize(expr.slice.end_col_offset + 1)
+        while left_anchor < len(segment) and (segment[left_anchor].isspace()
+                                              or segment[left_anchor] != "["):
+            left_anchor += 1
+        while right_anchor < len(segment) and (segment[right_anchor].isspace()
+                                               or segment[right_anchor] != "]"):
+            right_anchor += 1
+        if right_anchor < len(segment):
+            right_anchor += 1
+        return (left_anchor, right_anchor, '~', '^')
+    return None
+
+
+# ---- caret anchors without the ast module ----
+
+_BINOP_LEVELS = {
+    '|': 1, '^': 2, '&': 3, '<<': 4, '>>': 4, '+': 5, '-': 5,
+    '*': 6, '@': 6, '/': 6, '//': 6, '%': 6, '**': 8,
+}
+_OPERATORS = ('**=', '//=', '>>=', '<<=', '->', ':=', '==', '!=', '<=', '>=',
+              '**', '//', '<<', '>>', '+=', '-=', '*=', '/=', '%=', '&=',
+              '|=', '^=', '@=', '+', '-', '*', '/', '%', '@', '&', '|', '^',
+              '~', '<', '>', '(', ')', '[', ']', '{', '}', ',', ':', '.',
+              ';', '=')
+_NOT_EXPR_START = frozenset(('raise', 'return', 'del', 'assert', 'import',
+                             'from', 'pass', 'break', 'continue', 'global',
+                             'nonlocal', 'if', 'for', 'while', 'with', 'def',
+                             'class', 'try', 'except', 'finally', 'elif',
+                             'else', 'async', 'yield', 'lambda', 'not',
+                             'await', 'match', 'case'))
+_TOP_BREAKERS = frozenset((',', 'and', 'or', 'not', 'if', 'else', 'lambda',
+                           ':=', '==', '!=', '<', '>', '<=', '>=', 'in', 'is',
+                           'for', '=', ':', ';', '->', 'yield', 'async'))
+_STRING_PREFIXES = frozenset(('r', 'u', 'b', 'f', 'br', 'rb', 'fr', 'rf'))
+
+
+class _SyntaxProblem(Exception):
+    pass
+
+
+def _tokens(seg):
+    """(kind, text, start, end) tokens of a one-line code segment."""
+    toks = []
+    i = 0
+    n = len(seg)
+    while i < n:
+        c = seg[i]
+        if c in ' \t\f':
+            i += 1
+            continue
+        if c == '#':
+            break
+        if c == '\\' and i + 1 == n:
+            raise _SyntaxProblem
+        start = i
+        if c.isalpha() or c == '_' or ord(c) > 127:
+            while i < n and (seg[i].isalnum() or seg[i] == '_' or ord(seg[i]) > 127):
+                i += 1
+            word = seg[start:i]
+            if i < n and seg[i] in '\'"' and word.lower() in _STRING_PREFIXES:
+                i = _skip_string(seg, i)
+                toks.append(('str', seg[start:i], start, i))
+            else:
+                toks.append(('name', word, start, i))
+            continue
+        if c.isdigit() or (c == '.' and i + 1 < n and seg[i + 1].isdigit()):
+            while i < n:
+                ch = seg[i]
+                if ch.isalnum() or ch in '._':
+                    if ch in 'eE' and i + 1 < n and seg[i + 1] in '+-' and \
+                            not seg[start:i].lower().startswith('0x'):
+                        i += 2
+                        continue
+                    i += 1
+                else:
+                    break
+            toks.append(('num', seg[start:i], start, i))
+            continue
+        if c in '\'"':
+            i = _skip_string(seg, i)
+            toks.append(('str', seg[start:i], start, i))
+            continue
+        if seg.startswith('...', i):
+            toks.append(('name', '...', i, i + 3))
+            i += 3
+            continue
+        for op in _OPERATORS:
+            if seg.startswith(op, i):
+                toks.append(('op', op, i, i + len(op)))
+                i += len(op)
+                break
+        else:
+            raise _SyntaxProblem
+    return toks
+
+
+def _skip_string(seg, i):
+    q = seg[i]
+    if seg.startswith(q * 3, i):
+        end = seg.find(q * 3, i + 3)
+        while end > 0 and seg[end - 1] == '\\':
+            end = seg.find(q * 3, end + 1)
+        if end < 0:
+            raise _SyntaxProblem
+        return end + 3
+    j = i + 1
+    n = len(seg)
+    while j < n:
+        if seg[j] == '\\':
+            j += 2
+            continue
+        if seg[j] == q:
+            return j + 1
+        j += 1
+    raise _SyntaxProblem
+
+
+def _operand_extent(toks):
+    """Start and end offsets of the expression made of toks, without
+    parentheses wrapping all of it (tuples and generators keep theirs)."""
+    while (len(toks) >= 2 and toks[0][1] == '(' and toks[-1][1] == ')'
+           and _matching(toks, 0) == len(toks) - 1):
+        inner = toks[1:-1]
+        if not inner or _has_top(inner, (',', 'for')):
+            break
+        toks = inner
+    return toks[0][2], toks[-1][3]
+
+
+def _matching(toks, k):
+    depth = 0
+    for j in range(k, len(toks)):
+        t = toks[j][1]
+        if toks[j][0] == 'op' and t in '([{':
+            depth += 1
+        elif toks[j][0] == 'op' and t in ')]}':
+            depth -= 1
+            if depth == 0:
+                return j
+    return -1
+
+
+def _has_top(toks, words):
+    depth = 0
+    for kind, text, s, e in toks:
+        if kind == 'op' and text in '([{':
+            depth += 1
+        elif kind == 'op' and text in ')]}':
+            depth -= 1
+        elif depth == 0 and text in words and kind in ('op', 'name'):
+            return True
+    return False
+
+
+def _anchors_without_ast(segment):
+    try:
+        toks = _tokens(segment)
+    except _SyntaxProblem:
+        return None
+    if not toks:
+        return None
+    depth = 0
+    for kind, text, s, e in toks:
+        if kind == 'op' and text in '([{':
+            depth += 1
+        elif kind == 'op' and text in ')]}':
+            depth -= 1
+            if depth < 0:
+                return None
+    if depth != 0:
+        return None
+    first = toks[0]
+    if first[0] == 'name' and first[1] in _NOT_EXPR_START:
+        return None
+    if first[0] == 'op' and first[1] in ('*', '**', ')', ']', '}', ',', '.', '=', ':'):
+        return None
+    depth = 0
+    binops = []
+    prev = None
+    for idx, (kind, text, s, e) in enumerate(toks):
+        if kind == 'op' and text in '([{':
+            depth += 1
+        elif kind == 'op' and text in ')]}':
+            depth -= 1
+        elif depth == 0:
+            if text in _TOP_BREAKERS and kind in ('op', 'name'):
+                return None
+            if kind == 'op' and text.endswith('=') and text not in ('==', '!=', '<=', '>='):
+                return None
+            if kind == 'op' and text in _BINOP_LEVELS:
+                unary = (prev is None or
+                         (prev[0] == 'op' and prev[1] not in ')]}') or
+                         (prev[0] == 'name' and prev[1] in ('not', 'and', 'or', 'in', 'is', 'await')))
+                if not unary:
+                    binops.append(idx)
+        prev = (kind, text)
+    if binops:
+        lowest = min(_BINOP_LEVELS[toks[k][1]] for k in binops)
+        cands = [k for k in binops if _BINOP_LEVELS[toks[k][1]] == lowest]
+        k = cands[0] if lowest == 8 else cands[-1]
+        left, right = toks[:k], toks[k + 1:]
+        if not left or not right:
+            return None
+        left_end = _operand_extent(left)[1]
+        right_start = _operand_extent(right)[0]
+        operator_str = segment[left_end:right_start]
+        operator_offset = len(operator_str) - len(operator_str.lstrip())
+        left_anchor = left_end + operator_offset
+        right_anchor = left_anchor + 1
+        if (operator_offset + 1 < len(operator_str)
+                and not operator_str[operator_offset + 1].isspace()):
+            right_anchor += 1
+        while left_anchor < len(segment) and (segment[left_anchor].isspace()
+                                              or segment[left_anchor] in ")#"):
+            left_anchor += 1
+            right_anchor += 1
+        return (left_anchor, right_anchor, '~', '^')
+    last = toks[-1]
+    if last[0] == 'op' and last[1] == ']':
+        # find the '[' matching the final ']'
+        depth = 0
+        for j in range(len(toks) - 1, -1, -1):
+            t = toks[j]
+            if t[0] == 'op' and t[1] in ')]}':
+                depth += 1
+            elif t[0] == 'op' and t[1] in '([{':
+                depth -= 1
+                if depth == 0:
+                    break
+        if j == 0 or toks[j][1] != '[':
+            return None
+        if first[0] == 'op' and first[1] in ('-', '+', '~'):
+            return None
+        inner = toks[j + 1:-1]
+        if not inner:
+            return None
+        left_anchor = _operand_extent(toks[:j])[1]
+        right_anchor = _operand_extent(inner)[1] + 1
         while left_anchor < len(segment) and (segment[left_anchor].isspace()
                                               or segment[left_anchor] != "["):
             left_anchor += 1
