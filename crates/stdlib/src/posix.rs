@@ -158,6 +158,16 @@ fn retry<T: PartialEq + Copy>(vm: &Vm, fail: T, mut f: impl FnMut() -> T) -> PyR
     }
 }
 
+/// A zeroed buffer of `n` bytes, or MemoryError.
+fn alloc_buf(vm: &Vm, n: usize) -> PyResult<Vec<u8>> {
+    let mut v: Vec<u8> = Vec::new();
+    if v.try_reserve_exact(n).is_err() {
+        return Err(vm.new_exception(&vm.ctx.exc.memory_error, vec![]));
+    }
+    v.resize(n, 0);
+    Ok(v)
+}
+
 macro_rules! sig {
     ($name:expr, [$($n:expr),*], $posonly:expr, $req:expr, $kwfrom:expr) => {
         Sig { name: $name, names: [$($n),*], posonly: $posonly, required: $req, kwonly_from: $kwfrom }
@@ -294,7 +304,7 @@ fn os_read(vm: &Vm, args: Args) -> PyResult {
     if n < 0 {
         return Err(os_err(vm, libc::EINVAL, None));
     }
-    let mut buf = vec![0u8; n as usize];
+    let mut buf = alloc_buf(vm, n as usize)?;
     let bp = buf.as_mut_ptr() as usize;
     // SAFETY: buf has n bytes.
     match retry(vm, -1, || unsafe { libc::read(fd, bp as *mut libc::c_void, n as usize) })? {
@@ -326,7 +336,7 @@ fn os_pread(vm: &Vm, args: Args) -> PyResult {
     if n < 0 {
         return Err(os_err(vm, libc::EINVAL, None));
     }
-    let mut buf = vec![0u8; n as usize];
+    let mut buf = alloc_buf(vm, n as usize)?;
     let bp = buf.as_mut_ptr() as usize;
     // SAFETY: buf has n bytes.
     match retry(vm, -1, || unsafe { libc::pread(fd, bp as *mut libc::c_void, n as usize, off) })? {
@@ -368,9 +378,29 @@ fn closerange(vm: &Vm, args: Args) -> PyResult {
     let [lo, hi] = args.exact::<2>(vm, "closerange")?;
     let lo = fd_of(vm, lo)?.max(0);
     let hi = fd_of(vm, hi)?;
-    for fd in lo..hi {
-        // SAFETY: closing descriptor numbers; errors ignored as CPython does.
-        unsafe { libc::close(fd) };
+    if lo >= hi {
+        return Ok(vm.none());
+    }
+    // Close only descriptors that are open (listed in /proc/self/fd), so
+    // huge ranges stay cheap; fall back to a bounded loop.
+    let open: Option<Vec<i32>> = std::fs::read_dir("/proc/self/fd").ok().map(|d| {
+        d.filter_map(|e| e.ok().and_then(|e| e.file_name().to_str().and_then(|s| s.parse::<i32>().ok()))).collect()
+    });
+    match open {
+        Some(fds) => {
+            for fd in fds.into_iter().filter(|fd| *fd >= lo && *fd < hi) {
+                // SAFETY: closing descriptor numbers; errors ignored as CPython does.
+                unsafe { libc::close(fd) };
+            }
+        }
+        None => {
+            // SAFETY: plain call.
+            let max = unsafe { libc::sysconf(libc::_SC_OPEN_MAX) }.clamp(256, 1 << 20) as i32;
+            for fd in lo..hi.min(max) {
+                // SAFETY: as above.
+                unsafe { libc::close(fd) };
+            }
+        }
     }
     Ok(vm.none())
 }
@@ -1359,7 +1389,7 @@ fn urandom(vm: &Vm, args: Args) -> PyResult {
     if n < 0 {
         return Err(vm.new_value_error("negative argument not allowed"));
     }
-    let mut buf = vec![0u8; n as usize];
+    let mut buf = alloc_buf(vm, n as usize)?;
     let mut got = 0;
     while got < buf.len() {
         // SAFETY: writing into the remaining part of buf.
