@@ -30,10 +30,13 @@ fn semantics_match_cpython() {
             std::fs::create_dir_all(&jdir).unwrap();
             for m in mods.split(',') {
                 let out = Command::new("python3")
-                    .args(["-c", &format!("import importlib.util as u; print(u.find_spec('{}').origin)", m)])
+                    .args(["-c", &format!("import importlib.util as u; o = u.find_spec('{}').origin; print(o if o.endswith('.py') else '')", m)])
                     .output()
                     .unwrap();
                 let path = String::from_utf8_lossy(&out.stdout).trim().to_string();
+                if path.is_empty() {
+                    continue; // frozen module: already imported by CPython
+                }
                 let msrc = std::fs::read_to_string(&path).unwrap();
                 let code = pyrite_compiler::compile(&msrc, &path, pyrite_compiler::Mode::Exec).unwrap();
                 std::fs::write(jdir.join(format!("{}.json", m)), pyrite_compiler::json::code_to_json(&code)).unwrap();
