@@ -29,6 +29,7 @@ fn raw_type(meta: Option<&PyObjectRef>, name: &str, kind: BaseKind) -> PyObjectR
         has_del: Cell::new(false),
         version: Cell::new(0),
         slot_cache: Cell::new((0, 0)),
+        subclasses: RefCell::new(Vec::new()),
     };
     match meta {
         Some(m) => PyObjectRef::new(m.clone(), Payload::Type(Box::new(t))),

@@ -455,6 +455,7 @@ pub fn new_static_type(
         has_del: Cell::new(false),
         version: Cell::new(0),
         slot_cache: Cell::new((0, 0)),
+        subclasses: RefCell::new(Vec::new()),
     };
     let obj = PyObjectRef::new(metatype.clone(), Payload::Type(Box::new(t)));
     let mut mro = vec![obj.clone()];

@@ -6,13 +6,22 @@
 use crate::object::{Payload, PyObjectRef};
 use crate::types::bytes_methods::bytes_from_object;
 use crate::types::function::{Args, NativeFn, NativeKind, Sig};
-use crate::types::str_more::{adjust_indices, range_old, slice_index};
+use crate::types::str_more::{adjust_indices, m_exact, range_old, slice_index};
 use crate::vm::{add_method, add_methods, PyResult, Vm};
 
 fn data(vm: &Vm, args: &Args) -> PyResult<Vec<u8>> {
     match args.args.first() {
         Some(o) => bytes_from_object(vm, o),
         None => Err(vm.new_type_error("descriptor needs an argument")),
+    }
+}
+
+/// "bytes.name" / "bytearray.name" for arity messages.
+fn bq(args: &Args, name: &str) -> String {
+    match args.args.first().map(|a| &a.payload) {
+        Some(Payload::ByteArray(_)) => format!("bytearray.{}", name),
+        Some(Payload::Type(_)) if args.args.first().map(|c| c.is(&crate::vm::ctx().types.bytearray_type)).unwrap_or(false) => format!("bytearray.{}", name),
+        _ => format!("bytes.{}", name),
     }
 }
 
@@ -235,7 +244,7 @@ fn b_splitlines(vm: &Vm, args: Args) -> PyResult {
 fn b_join(vm: &Vm, args: Args) -> PyResult {
     let sep = data(vm, &args)?;
     let ba = is_ba(&args);
-    let [_, it] = args.exact::<2>(vm, "join")?;
+    let [_, it] = m_exact::<2>(vm, &args, &bq(&args, "join"))?;
     let iter = vm.get_iter(it).map_err(|e| if vm.err_matches(&e, &vm.ctx.exc.type_error) { vm.new_type_error("can only join an iterable") } else { e })?;
     let mut out = Vec::new();
     let mut i = 0;
@@ -464,7 +473,7 @@ fn b_replace(vm: &Vm, args: Args) -> PyResult {
 fn partition_impl(vm: &Vm, args: Args, name: &str, rev: bool) -> PyResult {
     let d = data(vm, &args)?;
     let ba = is_ba(&args);
-    let [_, sep] = args.exact::<2>(vm, name)?;
+    let [_, sep] = m_exact::<2>(vm, &args, &bq(&args, name))?;
     let sep = buf_arg(vm, sep)?;
     if sep.is_empty() {
         return Err(vm.new_value_error("empty separator"));
@@ -490,7 +499,7 @@ fn b_rpartition(vm: &Vm, args: Args) -> PyResult { partition_impl(vm, args, "rpa
 fn map_impl(vm: &Vm, args: Args, name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult {
     let d = data(vm, &args)?;
     let ba = is_ba(&args);
-    args.exact::<1>(vm, name)?;
+    m_exact::<1>(vm, &args, &bq(&args, name))?;
     Ok(mk(vm, ba, f(&d)))
 }
 fn b_upper(vm: &Vm, args: Args) -> PyResult { map_impl(vm, args, "upper", |d| d.to_ascii_uppercase()) }
@@ -520,7 +529,7 @@ fn b_title(vm: &Vm, args: Args) -> PyResult {
 
 fn pred(vm: &Vm, args: Args, name: &str, f: fn(u8) -> bool) -> PyResult {
     let d = data(vm, &args)?;
-    args.exact::<1>(vm, name)?;
+    m_exact::<1>(vm, &args, &bq(&args, name))?;
     Ok(vm.new_bool(!d.is_empty() && d.iter().all(|&b| f(b))))
 }
 fn b_isalpha(vm: &Vm, args: Args) -> PyResult { pred(vm, args, "isalpha", |b| b.is_ascii_alphabetic()) }
@@ -529,22 +538,22 @@ fn b_isalnum(vm: &Vm, args: Args) -> PyResult { pred(vm, args, "isalnum", |b| b.
 fn b_isspace(vm: &Vm, args: Args) -> PyResult { pred(vm, args, "isspace", is_space) }
 fn b_isascii(vm: &Vm, args: Args) -> PyResult {
     let d = data(vm, &args)?;
-    args.exact::<1>(vm, "isascii")?;
+    m_exact::<1>(vm, &args, &bq(&args, "isascii"))?;
     Ok(vm.new_bool(d.is_ascii()))
 }
 fn b_islower(vm: &Vm, args: Args) -> PyResult {
     let d = data(vm, &args)?;
-    args.exact::<1>(vm, "islower")?;
+    m_exact::<1>(vm, &args, &bq(&args, "islower"))?;
     Ok(vm.new_bool(d.iter().any(|b| b.is_ascii_lowercase()) && !d.iter().any(|b| b.is_ascii_uppercase())))
 }
 fn b_isupper(vm: &Vm, args: Args) -> PyResult {
     let d = data(vm, &args)?;
-    args.exact::<1>(vm, "isupper")?;
+    m_exact::<1>(vm, &args, &bq(&args, "isupper"))?;
     Ok(vm.new_bool(d.iter().any(|b| b.is_ascii_uppercase()) && !d.iter().any(|b| b.is_ascii_lowercase())))
 }
 fn b_istitle(vm: &Vm, args: Args) -> PyResult {
     let d = data(vm, &args)?;
-    args.exact::<1>(vm, "istitle")?;
+    m_exact::<1>(vm, &args, &bq(&args, "istitle"))?;
     let mut cased = false;
     let mut prev = false;
     for &b in &d {
@@ -627,7 +636,7 @@ fn b_center(vm: &Vm, args: Args) -> PyResult { pad_impl(vm, args, "center", 2) }
 fn b_zfill(vm: &Vm, args: Args) -> PyResult {
     let d = data(vm, &args)?;
     let ba = is_ba(&args);
-    let [_, w] = args.exact::<2>(vm, "zfill")?;
+    let [_, w] = m_exact::<2>(vm, &args, &bq(&args, "zfill"))?;
     let width = width_of(vm, w)?;
     if width <= d.len() as i64 {
         return Ok(mk(vm, ba, d));
@@ -774,7 +783,7 @@ fn parse_fromhex(vm: &Vm, s: &str) -> PyResult<Vec<u8>> {
 }
 
 fn b_fromhex(vm: &Vm, args: Args) -> PyResult {
-    let [cls, s] = args.exact::<2>(vm, "fromhex")?;
+    let [cls, s] = m_exact::<2>(vm, &args, &bq(&args, "fromhex"))?;
     let st = match &s.payload {
         Payload::Str(x) => x.as_str(),
         _ => return Err(vm.new_type_error(format!("fromhex() argument must be str, not {}", vm.type_name(s)))),
@@ -820,7 +829,7 @@ fn b_translate(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn b_maketrans(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.mrange(vm, "maketrans", 2, 2)?;
+    let pos = args.range(vm, "maketrans", 2, 2)?;
     let f = buf_arg(vm, &pos[0])?;
     let t = buf_arg(vm, &pos[1])?;
     if f.len() != t.len() {
@@ -836,7 +845,7 @@ fn b_maketrans(vm: &Vm, args: Args) -> PyResult {
 fn b_removeprefix(vm: &Vm, args: Args) -> PyResult {
     let d = data(vm, &args)?;
     let ba = is_ba(&args);
-    let [_, p] = args.exact::<2>(vm, "removeprefix")?;
+    let [_, p] = m_exact::<2>(vm, &args, &bq(&args, "removeprefix"))?;
     let p = buf_arg(vm, p)?;
     Ok(mk(vm, ba, d.strip_prefix(&p[..]).map(|x| x.to_vec()).unwrap_or(d.clone())))
 }
@@ -844,7 +853,7 @@ fn b_removeprefix(vm: &Vm, args: Args) -> PyResult {
 fn b_removesuffix(vm: &Vm, args: Args) -> PyResult {
     let d = data(vm, &args)?;
     let ba = is_ba(&args);
-    let [_, p] = args.exact::<2>(vm, "removesuffix")?;
+    let [_, p] = m_exact::<2>(vm, &args, &bq(&args, "removesuffix"))?;
     let p = buf_arg(vm, p)?;
     if p.is_empty() {
         return Ok(mk(vm, ba, d));

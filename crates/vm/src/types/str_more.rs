@@ -58,6 +58,24 @@ pub fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (i64,
     (s, e)
 }
 
+/// Arity check for METH_NOARGS (N=1) / METH_O (N=2) methods with CPython's
+/// messages ("str.lower() takes no arguments (1 given)").
+pub fn m_exact<'a, const N: usize>(vm: &Vm, args: &Args<'a>, qual: &str) -> PyResult<&'a [PyObjectRef; N]> {
+    if args.has_kwargs() {
+        return Err(vm.new_type_error(format!("{}() takes no keyword arguments", qual)));
+    }
+    let pos = args.pos();
+    if pos.len() != N {
+        let given = pos.len().saturating_sub(1);
+        return Err(vm.new_type_error(if N == 1 {
+            format!("{}() takes no arguments ({} given)", qual, given)
+        } else {
+            format!("{}() takes exactly one argument ({} given)", qual, given)
+        }));
+    }
+    pos.try_into().map_err(|_| vm.new_system_error("argument count"))
+}
+
 /// `PyArg_ParseTuple`-style arity errors ("f() takes at least 1 argument (0 given)");
 /// counts include self.
 pub fn range_old<'a>(vm: &Vm, args: Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [PyObjectRef]> {
@@ -102,7 +120,7 @@ fn byte_pos(s: &str, char_idx: usize, ascii: bool) -> usize {
 
 fn str_join(vm: &Vm, args: Args) -> PyResult {
     let sep = self_s(vm, &args)?.as_str().to_string();
-    let [_, it] = args.exact::<2>(vm, "join")?;
+    let [_, it] = m_exact::<2>(vm, &args, "str.join")?;
     let items: Vec<PyObjectRef> = match &it.payload {
         Payload::List(l) => l.borrow().clone(),
         Payload::Tuple(t) => t.to_vec(),
@@ -540,7 +558,7 @@ fn final_sigma(chars: &[char], i: usize) -> bool {
 
 fn str_lower(vm: &Vm, args: Args) -> PyResult {
     let s = self_s(vm, &args)?.as_str();
-    args.exact::<1>(vm, "lower")?;
+    m_exact::<1>(vm, &args, "str.lower")?;
     if s.is_ascii() {
         return Ok(vm.new_string(s.to_ascii_lowercase()));
     }
@@ -554,13 +572,13 @@ fn str_lower(vm: &Vm, args: Args) -> PyResult {
 
 fn str_upper(vm: &Vm, args: Args) -> PyResult {
     let s = self_s(vm, &args)?.as_str();
-    args.exact::<1>(vm, "upper")?;
+    m_exact::<1>(vm, &args, "str.upper")?;
     Ok(vm.new_string(upper_str(s)))
 }
 
 fn str_swapcase(vm: &Vm, args: Args) -> PyResult {
     let s = self_s(vm, &args)?.as_str();
-    args.exact::<1>(vm, "swapcase")?;
+    m_exact::<1>(vm, &args, "str.swapcase")?;
     let chars = chars_of(s);
     let mut out = String::with_capacity(s.len());
     for (i, &c) in chars.iter().enumerate() {
@@ -577,7 +595,7 @@ fn str_swapcase(vm: &Vm, args: Args) -> PyResult {
 
 fn str_capitalize(vm: &Vm, args: Args) -> PyResult {
     let s = self_s(vm, &args)?.as_str();
-    args.exact::<1>(vm, "capitalize")?;
+    m_exact::<1>(vm, &args, "str.capitalize")?;
     let chars = chars_of(s);
     let mut out = String::with_capacity(s.len());
     for (i, &c) in chars.iter().enumerate() {
@@ -592,7 +610,7 @@ fn str_capitalize(vm: &Vm, args: Args) -> PyResult {
 
 fn str_title(vm: &Vm, args: Args) -> PyResult {
     let s = self_s(vm, &args)?.as_str();
-    args.exact::<1>(vm, "title")?;
+    m_exact::<1>(vm, &args, "str.title")?;
     let chars = chars_of(s);
     let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;
@@ -609,7 +627,7 @@ fn str_title(vm: &Vm, args: Args) -> PyResult {
 
 fn str_casefold(vm: &Vm, args: Args) -> PyResult {
     let s = self_s(vm, &args)?.as_str();
-    args.exact::<1>(vm, "casefold")?;
+    m_exact::<1>(vm, &args, "str.casefold")?;
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         uc::push_casefold(c, &mut out);
@@ -622,7 +640,7 @@ fn str_casefold(vm: &Vm, args: Args) -> PyResult {
 
 fn pred(vm: &Vm, args: Args, name: &str, f: fn(char) -> bool) -> PyResult {
     let s = self_s(vm, &args)?.as_str();
-    args.exact::<1>(vm, name)?;
+    m_exact::<1>(vm, &args, &format!("str.{}", name))?;
     Ok(vm.new_bool(!s.is_empty() && s.chars().all(f)))
 }
 fn str_isalpha(vm: &Vm, args: Args) -> PyResult { pred(vm, args, "isalpha", uc::is_alpha) }
@@ -634,13 +652,13 @@ fn str_isspace(vm: &Vm, args: Args) -> PyResult { pred(vm, args, "isspace", uc::
 
 fn str_isascii(vm: &Vm, args: Args) -> PyResult {
     let s = self_s(vm, &args)?;
-    args.exact::<1>(vm, "isascii")?;
+    m_exact::<1>(vm, &args, "str.isascii")?;
     Ok(vm.new_bool(s.is_ascii()))
 }
 
 fn str_isprintable(vm: &Vm, args: Args) -> PyResult {
     let s = self_s(vm, &args)?.as_str();
-    args.exact::<1>(vm, "isprintable")?;
+    m_exact::<1>(vm, &args, "str.isprintable")?;
     Ok(vm.new_bool(s.chars().all(uc::is_printable)))
 }
 
@@ -654,13 +672,13 @@ pub fn is_identifier(s: &str) -> bool {
 
 fn str_isidentifier(vm: &Vm, args: Args) -> PyResult {
     let s = self_s(vm, &args)?.as_str();
-    args.exact::<1>(vm, "isidentifier")?;
+    m_exact::<1>(vm, &args, "str.isidentifier")?;
     Ok(vm.new_bool(is_identifier(s)))
 }
 
 fn str_islower(vm: &Vm, args: Args) -> PyResult {
     let s = self_s(vm, &args)?.as_str();
-    args.exact::<1>(vm, "islower")?;
+    m_exact::<1>(vm, &args, "str.islower")?;
     let mut cased = false;
     for c in s.chars() {
         if c.is_uppercase() || uc::is_titlecase(c) {
@@ -675,7 +693,7 @@ fn str_islower(vm: &Vm, args: Args) -> PyResult {
 
 fn str_isupper(vm: &Vm, args: Args) -> PyResult {
     let s = self_s(vm, &args)?.as_str();
-    args.exact::<1>(vm, "isupper")?;
+    m_exact::<1>(vm, &args, "str.isupper")?;
     let mut cased = false;
     for c in s.chars() {
         if c.is_lowercase() || uc::is_titlecase(c) {
@@ -690,7 +708,7 @@ fn str_isupper(vm: &Vm, args: Args) -> PyResult {
 
 fn str_istitle(vm: &Vm, args: Args) -> PyResult {
     let s = self_s(vm, &args)?.as_str();
-    args.exact::<1>(vm, "istitle")?;
+    m_exact::<1>(vm, &args, "str.istitle")?;
     let mut cased = false;
     let mut prev = false;
     for c in s.chars() {
@@ -780,7 +798,7 @@ fn str_center(vm: &Vm, args: Args) -> PyResult { pad_impl(vm, args, "center", 2)
 
 fn str_zfill(vm: &Vm, args: Args) -> PyResult {
     let ps = self_s(vm, &args)?;
-    let [_, w] = args.exact::<2>(vm, "zfill")?;
+    let [_, w] = m_exact::<2>(vm, &args, "str.zfill")?;
     let width = width_arg(vm, w)?;
     let len = ps.char_len() as i64;
     if width <= len {
@@ -839,7 +857,7 @@ fn str_expandtabs(vm: &Vm, args: Args) -> PyResult {
 
 fn partition_impl(vm: &Vm, args: Args, name: &str, rev: bool) -> PyResult {
     let s = self_s(vm, &args)?.as_str();
-    let [this, sep] = args.exact::<2>(vm, name)?;
+    let [this, sep] = m_exact::<2>(vm, &args, &format!("str.{}", name))?;
     let sep = arg_str(vm, sep, "must be str")?;
     if sep.is_empty() {
         return Err(vm.new_value_error("empty separator"));
@@ -863,13 +881,13 @@ fn str_rpartition(vm: &Vm, args: Args) -> PyResult { partition_impl(vm, args, "r
 
 fn str_removeprefix(vm: &Vm, args: Args) -> PyResult {
     let s = self_s(vm, &args)?.as_str();
-    let [_, p] = args.exact::<2>(vm, "removeprefix")?;
+    let [_, p] = m_exact::<2>(vm, &args, "str.removeprefix")?;
     let p = arg_str(vm, p, "removeprefix() argument must be str")?;
     Ok(vm.new_str(s.strip_prefix(p).unwrap_or(s)))
 }
 fn str_removesuffix(vm: &Vm, args: Args) -> PyResult {
     let s = self_s(vm, &args)?.as_str();
-    let [_, p] = args.exact::<2>(vm, "removesuffix")?;
+    let [_, p] = m_exact::<2>(vm, &args, "str.removesuffix")?;
     let p = arg_str(vm, p, "removesuffix() argument must be str")?;
     if p.is_empty() {
         return Ok(vm.new_str(s));
@@ -896,7 +914,7 @@ fn str_encode(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn str_maketrans(vm: &Vm, args: Args) -> PyResult {
-    let pos = args.mrange(vm, "maketrans", 1, 3)?;
+    let pos = args.range(vm, "maketrans", 1, 3)?;
     let d = vm.new_dict();
     let dict = match &d.payload {
         Payload::Dict(x) => x,
@@ -944,7 +962,7 @@ fn str_maketrans(vm: &Vm, args: Args) -> PyResult {
 
 fn str_translate(vm: &Vm, args: Args) -> PyResult {
     let s = self_s(vm, &args)?.as_str();
-    let [_, table] = args.exact::<2>(vm, "translate")?;
+    let [_, table] = m_exact::<2>(vm, &args, "str.translate")?;
     let mut out = String::with_capacity(s.len());
     let mut cache: std::collections::HashMap<char, Option<String>> = std::collections::HashMap::new();
     for c in s.chars() {
@@ -1271,7 +1289,7 @@ fn str_format(vm: &Vm, args: Args) -> PyResult {
 
 fn str_format_map(vm: &Vm, args: Args) -> PyResult {
     let s = self_s(vm, &args)?.as_str().to_string();
-    let [_, m] = args.exact::<2>(vm, "format_map")?;
+    let [_, m] = m_exact::<2>(vm, &args, "str.format_map")?;
     Ok(vm.new_string(format_with(vm, &s, None, Some(m.clone()))?))
 }
 

@@ -52,6 +52,8 @@ pub struct PyType {
     pub version: Cell<u64>,
     /// (TYPE_EPOCH when computed, flags) for `custom_getattribute`.
     pub slot_cache: Cell<(u64, u8)>,
+    /// Weak references to direct subclasses (`type.__subclasses__()`).
+    pub subclasses: RefCell<Vec<PyObjectRef>>,
 }
 
 /// Bumped on every assignment to a type attribute; invalidates slot caches.

@@ -265,6 +265,7 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
         has_del: Cell::new(false),
         version: Cell::new(0),
         slot_cache: Cell::new((0, 0)),
+        subclasses: RefCell::new(Vec::new()),
     };
     let cls = PyObjectRef::new_full(meta.clone(), Payload::Type(Box::new(t)), None, as_type(&meta).map(|t| t.nslots.get()).unwrap_or(0));
     if as_type(&meta).map(|t| t.instance_dict.get() && t.heap).unwrap_or(false) {
@@ -299,6 +300,7 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
         *tt.mro.borrow_mut() = mro;
         tt.has_del.set(lookup(&cls, "__del__").is_some());
     }
+    register_subclass(vm, &cls, &bases);
     if let Some(cell) = classcell {
         match &cell.payload {
             Payload::Cell(c) => *c.borrow_mut() = Some(cls.clone()),
@@ -722,9 +724,43 @@ fn type_subclasses(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_list(crate::types::type_methods::subclasses_of(vm, cls)))
 }
 
-/// Direct subclasses, found by scanning live classes registered at creation.
-pub fn subclasses_of(_vm: &Vm, _cls: &PyObjectRef) -> Vec<PyObjectRef> {
-    Vec::new()
+/// Live direct subclasses, in creation order.
+pub fn subclasses_of(_vm: &Vm, cls: &PyObjectRef) -> Vec<PyObjectRef> {
+    let t = match as_type(cls) {
+        Some(t) => t,
+        None => return Vec::new(),
+    };
+    let mut out = Vec::new();
+    t.subclasses.borrow_mut().retain(|w| match &w.payload {
+        Payload::WeakRef { referent, .. } => match referent.get() {
+            Some(p) => {
+                // SAFETY: a set referent pointer designates a live object.
+                out.push(unsafe { PyObjectRef::from_raw_incref(p) });
+                true
+            }
+            None => false,
+        },
+        _ => false,
+    });
+    out
+}
+
+/// Register `cls` with its bases' subclass lists (held weakly).
+fn register_subclass(vm: &Vm, cls: &PyObjectRef, bases: &[PyObjectRef]) {
+    for b in bases {
+        if let Some(bt) = as_type(b) {
+            let w = PyObjectRef::new(vm.ctx.types.weakref_type.clone(), Payload::WeakRef {
+                referent: Cell::new(std::ptr::NonNull::new(cls.as_ptr() as *mut crate::object::PyObject)),
+                callback: RefCell::new(None),
+                hash: Cell::new(None),
+                proxy: false,
+            });
+            if let Some(p) = std::ptr::NonNull::new(w.as_ptr() as *mut crate::object::PyObject) {
+                cls.weaklist.borrow_mut().push(p);
+            }
+            bt.subclasses.borrow_mut().push(w);
+        }
+    }
 }
 
 fn type_instancecheck(vm: &Vm, args: Args) -> PyResult {
