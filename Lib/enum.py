@@ -229,20 +229,25 @@ class _EnumDict(dict):
             if key in self:
                 raise TypeError('%r already defined as %r' % (key, self[key]))
             if isinstance(value, auto):
-                value = self._resolve_auto(key, value)
+                if value.value is _auto_null:
+                    value.value = self._generate_next_value(
+                        key, 1, len(self._member_names), self._last_values[:])
+                    self._auto_called = True
+                value = value.value
             elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
-                value = tuple(self._resolve_auto(key, v) if isinstance(v, auto) else v
-                              for v in value)
+                resolved = []
+                for v in value:
+                    if isinstance(v, auto):
+                        if v.value is _auto_null:
+                            v.value = self._generate_next_value(
+                                key, 1, len(self._member_names), self._last_values[:])
+                            self._auto_called = True
+                        v = v.value
+                    resolved.append(v)
+                value = tuple(resolved)
             self._member_names[key] = None
             self._last_values.append(value)
         super().__setitem__(key, value)
-
-    def _resolve_auto(self, key, a):
-        if a.value is _auto_null:
-            a.value = self._generate_next_value(
-                key, 1, len(self._member_names), self._last_values[:])
-            self._auto_called = True
-        return a.value
 
     def update(self, members=(), **more):
         if hasattr(members, 'keys'):
@@ -735,12 +740,23 @@ class Enum(metaclass=EnumType):
         try:
             last = last_values[-1]
             last_values.sort()
-            if last == last_values[-1]:
-                return last + 1
-            else:
-                return last_values[-1] + 1
+            if last != last_values[-1]:
+                raise TypeError
+            return last + 1
         except TypeError:
-            raise TypeError('unable to sort non-numeric values') from None
+            import warnings
+            warnings.warn(
+                "In 3.13 the default `auto()`/`_generate_next_value_` will "
+                "require all values to be sortable and support adding +1\n"
+                "and the value returned will be the largest value in the "
+                "enum incremented by 1",
+                DeprecationWarning, stacklevel=3)
+            for v in reversed(last_values):
+                try:
+                    return v + 1
+                except TypeError:
+                    pass
+            return start
 
     @classmethod
     def _missing_(cls, value):
