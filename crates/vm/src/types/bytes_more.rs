@@ -6,7 +6,7 @@
 use crate::object::{Payload, PyObjectRef};
 use crate::types::bytes_methods::bytes_from_object;
 use crate::types::function::{Args, NativeFn, NativeKind, Sig};
-use crate::types::str_more::{adjust_indices, m_exact, range_old, slice_index};
+use crate::types::str_more::{adjust_indices, kbind, m_exact, range_old, slice_index};
 use crate::vm::{add_method, add_methods, PyResult, Vm};
 
 fn data(vm: &Vm, args: &Args) -> PyResult<Vec<u8>> {
@@ -68,7 +68,7 @@ fn rfind_sub(h: &[u8], n: &[u8]) -> Option<usize> {
 // split / join
 
 fn split_args(vm: &Vm, args: &Args, name: &'static str) -> PyResult<(Option<Vec<u8>>, i64)> {
-    let [sep, maxsplit] = args.shift().bind(vm, &Sig { name, names: ["sep", "maxsplit"], posonly: 0, required: 0, kwonly_from: 2 })?;
+    let [sep, maxsplit] = kbind(vm, args, &Sig { name, names: ["sep", "maxsplit"], posonly: 0, required: 0, kwonly_from: 2 })?;
     let sep = match sep {
         None => None,
         Some(s) if vm.is_none(&s) => None,
@@ -213,7 +213,7 @@ fn b_rsplit(vm: &Vm, args: Args) -> PyResult {
 fn b_splitlines(vm: &Vm, args: Args) -> PyResult {
     let d = data(vm, &args)?;
     let ba = is_ba(&args);
-    let [keep] = args.shift().bind(vm, &Sig { name: "splitlines", names: ["keepends"], posonly: 0, required: 0, kwonly_from: 1 })?;
+    let [keep] = kbind(vm, &args, &Sig { name: "splitlines", names: ["keepends"], posonly: 0, required: 0, kwonly_from: 1 })?;
     let keep = match keep {
         Some(k) => vm.is_true(&k)?,
         None => false,
@@ -660,7 +660,7 @@ fn b_zfill(vm: &Vm, args: Args) -> PyResult {
 fn b_expandtabs(vm: &Vm, args: Args) -> PyResult {
     let d = data(vm, &args)?;
     let ba = is_ba(&args);
-    let [ts] = args.shift().bind(vm, &Sig { name: "expandtabs", names: ["tabsize"], posonly: 0, required: 0, kwonly_from: 1 })?;
+    let [ts] = kbind(vm, &args, &Sig { name: "expandtabs", names: ["tabsize"], posonly: 0, required: 0, kwonly_from: 1 })?;
     let tabsize = match ts {
         Some(t) => width_of(vm, &t)?,
         None => 8,
@@ -700,7 +700,7 @@ pub fn hex_with_sep(vm: &Vm, d: &[u8], sep: Option<&PyObjectRef>, per: Option<&P
             let chars: Vec<u32> = match &s.payload {
                 Payload::Str(x) => x.as_str().chars().map(|c| c as u32).collect(),
                 Payload::Bytes(_) | Payload::ByteArray(_) => bytes_from_object(vm, s)?.into_iter().map(|b| b as u32).collect(),
-                _ => return Err(vm.new_type_error(format!("sep must be str or bytes."))),
+                _ => return Err(vm.new_type_error(format!("object of type '{}' has no len()", vm.type_name(s)))),
             };
             if chars.len() != 1 {
                 return Err(vm.new_value_error("sep must be length 1."));
@@ -752,7 +752,7 @@ pub fn hex_with_sep(vm: &Vm, d: &[u8], sep: Option<&PyObjectRef>, per: Option<&P
 
 fn b_hex(vm: &Vm, args: Args) -> PyResult {
     let d = data(vm, &args)?;
-    let [sep, per] = args.shift().bind(vm, &Sig { name: "hex", names: ["sep", "bytes_per_sep"], posonly: 0, required: 0, kwonly_from: 2 })?;
+    let [sep, per] = kbind(vm, &args, &Sig { name: "hex", names: ["sep", "bytes_per_sep"], posonly: 0, required: 0, kwonly_from: 2 })?;
     Ok(vm.new_string(hex_with_sep(vm, &d, sep.as_ref(), per.as_ref())?))
 }
 
@@ -802,7 +802,7 @@ fn b_fromhex(vm: &Vm, args: Args) -> PyResult {
 fn b_translate(vm: &Vm, args: Args) -> PyResult {
     let d = data(vm, &args)?;
     let ba = is_ba(&args);
-    let [table, delete] = args.shift().bind(vm, &Sig { name: "translate", names: ["table", "delete"], posonly: 1, required: 1, kwonly_from: 2 })?;
+    let [table, delete] = kbind(vm, &args, &Sig { name: "translate", names: ["table", "delete"], posonly: 1, required: 1, kwonly_from: 2 })?;
     let table = match table {
         Some(t) if !vm.is_none(&t) => {
             let v = buf_arg(vm, &t)?;

@@ -76,6 +76,22 @@ pub fn m_exact<'a, const N: usize>(vm: &Vm, args: &Args<'a>, qual: &str) -> PyRe
     pos.try_into().map_err(|_| vm.new_system_error("argument count"))
 }
 
+/// `Args::bind` for methods (self dropped) with the argument-clinic messages
+/// of functions without keyword-only parameters.
+pub fn kbind<const N: usize>(vm: &Vm, args: &Args, sig: &Sig<N>) -> PyResult<[Option<PyObjectRef>; N]> {
+    let a = args.shift();
+    let given = a.pos().len();
+    if given > N {
+        return Err(vm.new_type_error(format!("{}() takes at most {} argument{} ({} given)", sig.name, N, if N == 1 { "" } else { "s" }, given)));
+    }
+    for (k, _) in a.kwargs() {
+        if !sig.names.contains(&k) {
+            return Err(vm.new_type_error(format!("'{}' is an invalid keyword argument for {}()", k, sig.name)));
+        }
+    }
+    a.bind(vm, sig)
+}
+
 /// `PyArg_ParseTuple`-style arity errors ("f() takes at least 1 argument (0 given)");
 /// counts include self.
 pub fn range_old<'a>(vm: &Vm, args: Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [PyObjectRef]> {
@@ -162,7 +178,7 @@ fn str_join(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn split_args(vm: &Vm, args: &Args, name: &'static str) -> PyResult<(Option<String>, i64)> {
-    let [sep, maxsplit] = args.shift().bind(vm, &Sig { name, names: ["sep", "maxsplit"], posonly: 0, required: 0, kwonly_from: 2 })?;
+    let [sep, maxsplit] = kbind(vm, &args, &Sig { name, names: ["sep", "maxsplit"], posonly: 0, required: 0, kwonly_from: 2 })?;
     let sep = match sep {
         None => None,
         Some(s) if vm.is_none(&s) => None,
@@ -279,7 +295,7 @@ fn is_linebreak(c: char) -> bool {
 
 fn str_splitlines(vm: &Vm, args: Args) -> PyResult {
     let s = self_s(vm, &args)?.as_str();
-    let [keep] = args.shift().bind(vm, &Sig { name: "splitlines", names: ["keepends"], posonly: 0, required: 0, kwonly_from: 1 })?;
+    let [keep] = kbind(vm, &args, &Sig { name: "splitlines", names: ["keepends"], posonly: 0, required: 0, kwonly_from: 1 })?;
     let keep = match keep {
         Some(k) => {
             if let Payload::Float(_) = k.payload {
@@ -823,7 +839,7 @@ fn str_zfill(vm: &Vm, args: Args) -> PyResult {
 
 fn str_expandtabs(vm: &Vm, args: Args) -> PyResult {
     let s = self_s(vm, &args)?.as_str();
-    let [ts] = args.shift().bind(vm, &Sig { name: "expandtabs", names: ["tabsize"], posonly: 0, required: 0, kwonly_from: 1 })?;
+    let [ts] = kbind(vm, &args, &Sig { name: "expandtabs", names: ["tabsize"], posonly: 0, required: 0, kwonly_from: 1 })?;
     let tabsize = match ts {
         Some(t) => width_arg(vm, &t)?,
         None => 8,
@@ -900,7 +916,7 @@ fn str_removesuffix(vm: &Vm, args: Args) -> PyResult {
 
 fn str_encode(vm: &Vm, args: Args) -> PyResult {
     let s = self_s(vm, &args)?.as_str();
-    let [enc, err] = args.shift().bind(vm, &Sig { name: "encode", names: ["encoding", "errors"], posonly: 0, required: 0, kwonly_from: 2 })?;
+    let [enc, err] = kbind(vm, &args, &Sig { name: "encode", names: ["encoding", "errors"], posonly: 0, required: 0, kwonly_from: 2 })?;
     let enc = match enc {
         None => "utf-8".to_string(),
         Some(e) => arg_str(vm, &e, "encode() argument 'encoding' must be str")?.to_string(),
