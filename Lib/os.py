@@ -82,7 +82,7 @@ supports_dir_fd = {access, chmod, chown, link, mkdir, open, readlink, rename,
                    rmdir, stat, symlink, unlink, utime}
 supports_effective_ids = {access}
 supports_fd = {chdir, chmod, chown, listdir, scandir, stat, truncate, utime}
-supports_follow_symlinks = {access, chmod, chown, link, stat, utime}
+supports_follow_symlinks = {access, chown, link, stat, utime}
 
 SEEK_SET = 0
 SEEK_CUR = 1

@@ -1566,12 +1566,12 @@ class DirEntry:
         if follow_symlinks:
             if self._stat is None:
                 if self.is_symlink():
-                    self._stat = stat(self.path)
+                    self._stat = stat(self.path, dir_fd=self._dir_fd)
                 else:
                     self._stat = self.stat(follow_symlinks=False)
             return self._stat
         if self._lstat is None:
-            self._lstat = lstat(self.path)
+            self._lstat = stat(self.path, dir_fd=self._dir_fd, follow_symlinks=False)
         return self._lstat
 
     def _test_mode(self, follow_symlinks, dt, mask):
@@ -1606,13 +1606,15 @@ class DirEntry:
 class ScandirIterator:
     def __init__(self, path=None):
         entries = _scandir_entries(path)
+        dir_fd = None
         if path is None:
             dirpath = '.'
         elif isinstance(path, int):
             dirpath = None
+            dir_fd = path
         else:
             dirpath = fspath(path)
-        self._it = iter([DirEntry(dirpath, n, t, i) for n, t, i in entries])
+        self._it = iter([DirEntry(dirpath, n, t, i, dir_fd) for n, t, i in entries])
 
     def __iter__(self):
         return self
