@@ -10,16 +10,23 @@ __all__ = ["warn", "warn_explicit", "showwarning",
 
 # ---- a small regular-expression matcher (used when `re` is missing) ----
 
+class _RegexError(Exception):
+    pass
+
+
 class _MiniPattern:
     """Enough of re.Pattern for warning filters: literals, '.', classes,
-    the quantifiers * + ? and the anchors $ and \\Z; match() anchors at the
-    start like re.match."""
+    escapes, groups, alternation, greedy and lazy quantifiers and the
+    anchors ^ $ \\A \\Z; match() anchors at the start like re.match."""
 
     def __init__(self, pattern, flags=0):
         self.pattern = pattern
         self.flags = flags
         self._icase = bool(flags & 2)
-        self._items = self._parse(pattern)
+        self._pos = 0
+        self._node = self._parse_alt()
+        if self._pos != len(pattern):
+            raise _RegexError("unbalanced parenthesis")
 
     def __repr__(self):
         if self._icase:
@@ -34,147 +41,234 @@ class _MiniPattern:
     def __hash__(self):
         return hash((self.pattern, self.flags))
 
-    def _parse(self, p):
-        items = []
-        i = 0
-        n = len(p)
-        while i < n:
-            c = p[i]
-            if c == '\\' and i + 1 < n:
-                d = p[i + 1]
-                i += 2
-                if d == 'Z':
-                    atom = ('end',)
-                elif d == 'd':
-                    atom = ('set', False, [('0', '9')])
-                elif d == 's':
-                    atom = ('set', False, [(' ', ' '), ('\t', '\r')])
-                elif d == 'w':
-                    atom = ('set', False, [('a', 'z'), ('A', 'Z'), ('0', '9'), ('_', '_')])
-                else:
-                    atom = ('lit', d)
-            elif c == '.':
-                atom = ('any',)
-                i += 1
-            elif c == '$':
-                atom = ('dollar',)
-                i += 1
-            elif c == '^':
-                atom = ('start',)
-                i += 1
-            elif c == '[':
-                i += 1
-                neg = False
-                if i < n and p[i] == '^':
-                    neg = True
-                    i += 1
-                ranges = []
-                first = True
-                while i < n and (p[i] != ']' or first):
-                    first = False
-                    ch = p[i]
-                    if ch == '\\' and i + 1 < n:
-                        ch = p[i + 1]
-                        i += 1
-                    i += 1
-                    if i + 1 < n and p[i] == '-' and p[i + 1] != ']':
-                        hi = p[i + 1]
-                        if hi == '\\' and i + 2 < n:
-                            hi = p[i + 2]
-                            i += 1
-                        ranges.append((ch, hi))
-                        i += 2
-                    else:
-                        ranges.append((ch, ch))
-                i += 1
-                atom = ('set', neg, ranges)
-            elif c == '(' and p.startswith('(?s:', i):
-                # fnmatch style group: parse up to the matching ')'
-                depth = 0
-                j = i
-                while j < n:
-                    if p[j] == '\\':
-                        j += 2
-                        continue
-                    if p[j] == '(':
-                        depth += 1
-                    elif p[j] == ')':
-                        depth -= 1
-                        if depth == 0:
-                            break
-                    j += 1
-                items.extend(self._parse(p[i + 4:j]))
-                i = j + 1
-                continue
-            else:
-                atom = ('lit', c)
-                i += 1
-            q = None
-            if i < n and p[i] in '*+?':
-                q = p[i]
-                i += 1
-                if i < n and p[i] == '?':
-                    i += 1
-            items.append((atom, q))
-        return items
+    # -- parsing: nodes are tuples --
 
-    def _one(self, atom, ch):
-        kind = atom[0]
+    def _peek(self):
+        p = self.pattern
+        return p[self._pos] if self._pos < len(p) else ''
+
+    def _parse_alt(self):
+        branches = [self._parse_seq()]
+        while self._peek() == '|':
+            self._pos += 1
+            branches.append(self._parse_seq())
+        if len(branches) == 1:
+            return branches[0]
+        return ('alt', branches)
+
+    def _parse_seq(self):
+        items = []
+        while True:
+            c = self._peek()
+            if c == '' or c in '|)':
+                break
+            atom = self._parse_atom()
+            items.append(self._parse_quant(atom))
+        return ('seq', items)
+
+    def _parse_quant(self, atom):
+        p = self.pattern
+        c = self._peek()
+        lo = hi = None
+        if c == '*':
+            lo, hi = 0, None
+        elif c == '+':
+            lo, hi = 1, None
+        elif c == '?':
+            lo, hi = 0, 1
+        elif c == '{':
+            j = p.find('}', self._pos)
+            body = p[self._pos + 1:j] if j > 0 else ''
+            parts = body.split(',')
+            if (j > 0 and len(parts) <= 2 and all(x.isdigit() or x == '' for x in parts)
+                    and (parts[0] != '' or len(parts) == 2)):
+                lo = int(parts[0]) if parts[0] else 0
+                hi = lo if len(parts) == 1 else (int(parts[1]) if parts[1] else None)
+                self._pos = j
+            else:
+                return atom
+        else:
+            return atom
+        self._pos += 1
+        lazy = False
+        if self._peek() == '?':
+            lazy = True
+            self._pos += 1
+        return ('rep', atom, lo, hi, lazy)
+
+    def _parse_atom(self):
+        p = self.pattern
+        c = p[self._pos]
+        self._pos += 1
+        if c == '.':
+            return ('any',)
+        if c == '^':
+            return ('bol',)
+        if c == '$':
+            return ('eol',)
+        if c == '(':
+            if p.startswith('?:', self._pos):
+                self._pos += 2
+            elif p.startswith('?P<', self._pos):
+                self._pos = p.index('>', self._pos) + 1
+            elif p.startswith('?', self._pos):
+                raise _RegexError("unsupported group")
+            node = self._parse_alt()
+            if self._peek() != ')':
+                raise _RegexError("missing )")
+            self._pos += 1
+            return node
+        if c == '[':
+            return self._parse_class()
+        if c == '\\':
+            return self._parse_escape(False)
+        return ('lit', c)
+
+    _CLASSES = {
+        'd': (False, (('0', '9'),)),
+        'D': (True, (('0', '9'),)),
+        's': (False, ((' ', ' '), ('\t', '\r'))),
+        'S': (True, ((' ', ' '), ('\t', '\r'))),
+        'w': (False, (('a', 'z'), ('A', 'Z'), ('0', '9'), ('_', '_'))),
+        'W': (True, (('a', 'z'), ('A', 'Z'), ('0', '9'), ('_', '_'))),
+    }
+    _SIMPLE_ESCAPES = {'n': '\n', 't': '\t', 'r': '\r', 'f': '\f', 'v': '\v', 'a': '\a'}
+
+    def _parse_escape(self, in_class):
+        p = self.pattern
+        if self._pos >= len(p):
+            raise _RegexError("bad escape (end of pattern)")
+        d = p[self._pos]
+        self._pos += 1
+        if d in self._CLASSES:
+            neg, ranges = self._CLASSES[d]
+            return ('set', neg, ranges)
+        if not in_class:
+            if d == 'A':
+                return ('bos',)
+            if d == 'Z':
+                return ('eos',)
+            if d == 'b':
+                return ('wordb', True)
+            if d == 'B':
+                return ('wordb', False)
+        if d in self._SIMPLE_ESCAPES:
+            return ('lit', self._SIMPLE_ESCAPES[d])
+        return ('lit', d)
+
+    def _parse_class(self):
+        p = self.pattern
+        neg = False
+        if self._peek() == '^':
+            neg = True
+            self._pos += 1
+        ranges = []
+        first = True
+        while True:
+            if self._pos >= len(p):
+                raise _RegexError("unterminated character set")
+            c = p[self._pos]
+            if c == ']' and not first:
+                self._pos += 1
+                break
+            first = False
+            self._pos += 1
+            if c == '\\':
+                node = self._parse_escape(True)
+                if node[0] == 'set':
+                    if node[1]:
+                        raise _RegexError("unsupported negated class in set")
+                    ranges.extend(node[2])
+                    continue
+                c = node[1]
+            if self._peek() == '-' and self._pos + 1 < len(p) and p[self._pos + 1] != ']':
+                self._pos += 1
+                hi = p[self._pos]
+                self._pos += 1
+                if hi == '\\':
+                    hi = self._parse_escape(True)[1]
+                ranges.append((c, hi))
+            else:
+                ranges.append((c, c))
+        return ('set', neg, tuple(ranges))
+
+    # -- matching (backtracking with continuations) --
+
+    def _char_ok(self, node, ch):
+        kind = node[0]
         if kind == 'any':
             return ch != '\n'
         if kind == 'lit':
             if self._icase:
-                return ch.lower() == atom[1].lower()
-            return ch == atom[1]
-        if kind == 'set':
-            hit = False
-            for lo, hi in atom[2]:
-                if lo <= ch <= hi or (self._icase and (lo <= ch.lower() <= hi or lo <= ch.upper() <= hi)):
-                    hit = True
-                    break
-            return hit != atom[1]
-        return False
+                return ch.lower() == node[1].lower()
+            return ch == node[1]
+        hit = False
+        for lo, hi in node[2]:
+            if lo <= ch <= hi or (self._icase and (lo <= ch.lower() <= hi or lo <= ch.upper() <= hi)):
+                hit = True
+                break
+        return hit != node[1]
 
-    def _m(self, items, k, s, i):
-        while k < len(items):
-            atom, q = items[k]
-            kind = atom[0]
-            if kind == 'end':
-                if i != len(s):
-                    return -1
-                k += 1
-                continue
-            if kind == 'dollar':
-                if not (i == len(s) or (i == len(s) - 1 and s[i] == '\n')):
-                    return -1
-                k += 1
-                continue
-            if kind == 'start':
-                if i != 0:
-                    return -1
-                k += 1
-                continue
-            if q is None:
-                if i < len(s) and self._one(atom, s[i]):
-                    i += 1
-                    k += 1
-                    continue
-                return -1
-            lo = 1 if q == '+' else 0
-            hi = 1 if q == '?' else len(s) - i
-            cnt = 0
-            while cnt < hi and i + cnt < len(s) and self._one(atom, s[i + cnt]):
-                cnt += 1
-            while cnt >= lo:
-                r = self._m(items, k + 1, s, i + cnt)
-                if r >= 0:
+    def _m(self, node, s, i, k):
+        kind = node[0]
+        if kind in ('lit', 'any', 'set'):
+            if i < len(s) and self._char_ok(node, s[i]):
+                return k(i + 1)
+            return None
+        if kind == 'seq':
+            return self._seq(node[1], 0, s, i, k)
+        if kind == 'alt':
+            for b in node[1]:
+                r = self._m(b, s, i, k)
+                if r is not None:
                     return r
-                cnt -= 1
-            return -1
-        return i
+            return None
+        if kind == 'rep':
+            return self._rep(node, s, i, k, 0)
+        if kind == 'bol' or kind == 'bos':
+            return k(i) if i == 0 else None
+        if kind == 'wordb':
+            before = i > 0 and (s[i - 1].isalnum() or s[i - 1] == '_')
+            after = i < len(s) and (s[i].isalnum() or s[i] == '_')
+            return k(i) if (before != after) == node[1] else None
+        if kind == 'eos':
+            return k(i) if i == len(s) else None
+        if kind == 'eol':
+            if i == len(s) or (i == len(s) - 1 and s[i] == '\n'):
+                return k(i)
+            return None
+        return None
+
+    def _seq(self, items, j, s, i, k):
+        if j == len(items):
+            return k(i)
+        return self._m(items[j], s, i, lambda i2: self._seq(items, j + 1, s, i2, k))
+
+    def _rep(self, node, s, i, k, count):
+        _, sub, lo, hi, lazy = node
+
+        def more(i2):
+            if i2 == i and count >= lo:
+                return None
+            return self._rep(node, s, i2, k, count + 1)
+        can_more = hi is None or count < hi
+        if count < lo:
+            return self._m(sub, s, i, more)
+        if lazy:
+            r = k(i)
+            if r is None and can_more:
+                r = self._m(sub, s, i, more)
+            return r
+        r = None
+        if can_more:
+            r = self._m(sub, s, i, more)
+        if r is None:
+            r = k(i)
+        return r
 
     def match(self, s):
-        return self._m(self._items, 0, s, 0) >= 0 or None
+        r = self._m(self._node, s, 0, lambda i: i)
+        return True if r is not None else None
 
 
 try:
@@ -186,7 +280,24 @@ except ImportError:
 def _compile(pattern, icase=False):
     if _re is not None:
         return _re.compile(pattern, _re.I) if icase else _re.compile(pattern)
-    return _MiniPattern(pattern, 2 if icase else 0)
+    try:
+        return _MiniPattern(pattern, 2 if icase else 0)
+    except _RegexError:
+        return _LiteralPrefix(pattern, 2 if icase else 0)
+
+
+class _LiteralPrefix(_MiniPattern):
+    """Fallback for patterns the mini matcher cannot parse: a literal prefix."""
+
+    def __init__(self, pattern, flags=0):
+        self.pattern = pattern
+        self.flags = flags
+        self._icase = bool(flags & 2)
+
+    def match(self, s):
+        if self._icase:
+            return s.lower().startswith(self.pattern.lower()) or None
+        return s.startswith(self.pattern) or None
 
 
 def _escape(s):
