@@ -40,6 +40,7 @@ pub fn dict_merge(vm: &Vm, d: &PyObjectRef, src: &PyObjectRef, func: Option<&PyO
         _ => return Err(vm.new_system_error("dict_merge target")),
     };
     let fname = || func.map(|f| function_desc(vm, f)).unwrap_or_else(|| "function".to_string());
+    let is_py = func.map(|f| matches!(&f.payload, Payload::Function(_)) || matches!(&f.payload, Payload::BoundMethod(bm) if matches!(bm.func.payload, Payload::Function(_)))).unwrap_or(false);
     let pairs: Vec<(PyObjectRef, PyObjectRef)> = match &src.payload {
         Payload::Dict(s) if src.class_is(&vm.ctx.types.dict_type) => s.items(),
         _ => {
@@ -59,7 +60,7 @@ pub fn dict_merge(vm: &Vm, d: &PyObjectRef, src: &PyObjectRef, func: Option<&PyO
     };
     for (k, v) in pairs {
         if !matches!(k.payload, Payload::Str(_)) {
-            return Err(vm.new_type_error(format!("{} keywords must be strings", fname())));
+            return Err(vm.new_type_error(if is_py { format!("{} keywords must be strings", fname()) } else { "keywords must be strings".to_string() }));
         }
         if dd.contains(vm, &k)? {
             return Err(vm.new_type_error(format!("{} got multiple values for keyword argument '{}'", fname(), str_of(&k))));

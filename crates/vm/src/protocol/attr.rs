@@ -70,7 +70,7 @@ impl Vm {
                 Some(o) => match fget {
                     Some(g) => self.call(g, &[o.clone()]),
                     None => Err(self.new_attribute_error(format!(
-                        "property {} of '{}' object has no getter",
+                        "property {}of '{}' object has no getter",
                         self.property_name_repr(&descr),
                         self.type_name(o)
                     ))),
@@ -112,18 +112,18 @@ impl Vm {
         if let Payload::Property { name, .. } = &descr.payload {
             if let Some(n) = name.borrow().clone() {
                 if let Ok(r) = self.repr(&n) {
-                    return r;
+                    return format!("{} ", r);
                 }
             }
         }
         if let Payload::Property { fget: Some(g), .. } = &descr.payload {
             if let Ok(n) = self.get_attr_str(g, "__name__") {
                 if let Ok(r) = self.repr(&n) {
-                    return r;
+                    return format!("{} ", r);
                 }
             }
         }
-        "?".to_string()
+        String::new()
     }
 
     pub fn new_bound_method(&self, func: PyObjectRef, self_: PyObjectRef) -> PyObjectRef {
@@ -342,9 +342,9 @@ impl Vm {
                         (Some(v), Some(f), _) => self.call(f, &[obj.clone(), v]).map(|_| ()),
                         (None, _, Some(f)) => self.call(f, &[obj.clone()]).map(|_| ()),
                         (Some(_), None, _) => Err(self.new_attribute_error(format!(
-                            "property {} of '{}' object has no setter", self.property_name_repr(&d), self.type_name(obj)))),
+                            "property {}of '{}' object has no setter", self.property_name_repr(&d), self.type_name(obj)))),
                         (None, _, None) => Err(self.new_attribute_error(format!(
-                            "property {} of '{}' object has no deleter", self.property_name_repr(&d), self.type_name(obj)))),
+                            "property {}of '{}' object has no deleter", self.property_name_repr(&d), self.type_name(obj)))),
                     };
                 }
                 Payload::GetSet { name: gname, owner } => {

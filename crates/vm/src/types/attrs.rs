@@ -367,8 +367,8 @@ pub fn type_special_getattr(vm: &Vm, tobj: &PyObjectRef, name: &str) -> PyResult
         "__qualname__" => vm.new_string(t.qualname.borrow().clone()),
         "__mro__" => vm.new_tuple(t.mro.borrow().clone()),
         "__bases__" => vm.new_tuple(t.bases.borrow().clone()),
-        "__base__" => match t.bases.borrow().first() {
-            Some(b) => crate::types::type_methods::solid_base_of(vm, tobj).unwrap_or_else(|| b.clone()),
+        "__base__" => match crate::types::type_methods::best_base(&t.bases.borrow()) {
+            Some(b) => b,
             None => vm.none(),
         },
         "__dict__" => PyObjectRef::new(vm.ctx.types.mappingproxy_type.clone(), Payload::MappingProxy(t.dict.clone())),
@@ -387,6 +387,9 @@ pub fn type_special_getattr(vm: &Vm, tobj: &PyObjectRef, name: &str) -> PyResult
         },
         "__text_signature__" => vm.none(),
         "__annotations__" if t.heap => {
+            if let Some(a) = t.dict().get_str("__annotations__") {
+                return Ok(Some(a));
+            }
             let d = vm.new_dict();
             t.dict().set_str(vm, "__annotations__", d.clone());
             d

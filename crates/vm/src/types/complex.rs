@@ -88,7 +88,7 @@ pub fn complex_repr_str(re: f64, im: f64) -> String {
     if re == 0.0 && re.is_sign_positive() {
         return format!("{}j", imag);
     }
-    let sign = if im < 0.0 || (im == 0.0 && im.is_sign_negative()) || (im.is_nan() && im.is_sign_negative()) { "" } else { "+" };
+    let sign = if im < 0.0 || (im == 0.0 && im.is_sign_negative()) { "" } else { "+" };
     let imag = if im.is_nan() { "nan".to_string() } else { imag };
     format!("({}{}{}j)", repr_part(re), sign, imag)
 }

@@ -543,6 +543,9 @@ fn super_new(vm: &Vm, args: Args) -> PyResult {
                 Some(x) => x,
                 None => return Err(vm.new_runtime_error("super(): no current frame")),
             };
+            if argc == 0 {
+                return Err(vm.new_runtime_error("super(): no arguments"));
+            }
             let cell = class_cell.ok_or_else(|| vm.new_runtime_error("super(): __class__ cell not found"))?;
             let t = match &cell.payload {
                 Payload::Cell(c) => c.borrow().clone(),
@@ -833,6 +836,11 @@ fn getset_set(vm: &Vm, args: Args) -> PyResult {
     Err(vm.new_type_error("expected getset_descriptor"))
 }
 
+fn callable_call(vm: &Vm, args: Args) -> PyResult {
+    let f = args.args[0].clone();
+    vm.call_args(&f, args.shift())
+}
+
 fn method_getattribute(vm: &Vm, args: Args) -> PyResult {
     let [m, name] = args.exact::<2>(vm, "__getattribute__")?;
     if let Some(v) = vm.generic_getattr(m, &m.class(), str_of(name))? {
@@ -849,6 +857,9 @@ pub fn init(vm: &Vm) {
     let gs = getset_type(vm);
     add_methods(vm, &gs, &[("__repr__", getset_repr), ("__get__", getset_get), ("__set__", getset_set)]);
     add_methods(vm, &t.method_type, &[("__getattribute__", method_getattribute)]);
+    for ct in [&t.function_type, &t.builtin_function_type, &t.method_type, &t.method_descriptor_type, &t.classmethod_descriptor_type] {
+        add_methods(vm, ct, &[("__call__", callable_call)]);
+    }
     add_method(vm, &t.none_type, "__new__", none_new, NativeKind::StaticMethod);
     add_methods(vm, &t.none_type, &[("__repr__", none_repr), ("__bool__", none_bool)]);
     add_method(vm, &t.notimplemented_type, "__new__", notimpl_new, NativeKind::StaticMethod);

@@ -19,6 +19,38 @@ pub fn new_instance(vm: &Vm, cls: &PyObjectRef, payload: Payload) -> PyObjectRef
     PyObjectRef::new_full(cls.clone(), payload, dict, nslots)
 }
 
+/// The solid base of a class: itself if it adds to the instance layout
+/// (builtin types, `__slots__`), else its base's.
+fn solid_of(cls: &PyObjectRef) -> PyObjectRef {
+    if let Some(t) = as_type(cls) {
+        for b in t.mro.borrow().iter() {
+            if let Some(bt) = as_type(b) {
+                if !bt.heap || bt.nslots.get() > 0 {
+                    return b.clone();
+                }
+            }
+        }
+    }
+    cls.clone()
+}
+
+/// CPython's `best_base`: the first base whose solid base is the most derived.
+pub fn best_base(bases: &[PyObjectRef]) -> Option<PyObjectRef> {
+    let mut winner: Option<(PyObjectRef, PyObjectRef)> = None;
+    for b in bases {
+        let s = solid_of(b);
+        match &winner {
+            None => winner = Some((b.clone(), s)),
+            Some((_, ws)) => {
+                if crate::types::type_::is_subtype(&s, ws) && !s.is(ws) {
+                    winner = Some((b.clone(), s));
+                }
+            }
+        }
+    }
+    winner.map(|(b, _)| b)
+}
+
 /// The nearest base that determines the instance layout.
 pub fn solid_base_of(vm: &Vm, cls: &PyObjectRef) -> Option<PyObjectRef> {
     let t = as_type(cls)?;
@@ -311,7 +343,7 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
     for (k, v) in d.items() {
         let vcls = v.class();
         if let Some(sn) = lookup(&vcls, "__set_name__") {
-            if as_type(&vcls).map(|t| t.heap).unwrap_or(false) || matches!(sn.payload, Payload::Function(_)) {
+            {
                 if let Err(e) = vm.call(&sn, &[v.clone(), cls.clone(), k.clone()]) {
                     let ne = vm.new_runtime_error(format!("Error calling __set_name__ on '{}' instance {} in '{}'",
                         vm.type_name(&v), vm.repr(&k)?, as_type(&cls).map(|t| t.name()).unwrap_or_default()));
@@ -490,7 +522,7 @@ fn object_new(vm: &Vm, args: Args) -> PyResult {
         if vm.is_true(&abs)? {
             let mut names: Vec<String> = vm.collect(&abs)?.iter().map(|n| str_of(n).to_string()).collect();
             names.sort();
-            let quoted: Vec<String> = names.iter().map(|n| format!("'{}'", n)).collect();
+            let quoted: Vec<String> = names.clone();
             return Err(vm.new_type_error(format!(
                 "Can't instantiate abstract class {} with abstract method{} {}",
                 t.name(), if names.len() == 1 { "" } else { "s" }, quoted.join(", "))));
