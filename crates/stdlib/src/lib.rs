@@ -10,6 +10,8 @@ pub mod sha512;
 pub mod struct_;
 pub mod binascii;
 pub mod array;
+pub mod cmath;
+pub mod cmath_special;
 pub mod posix;
 pub mod errno;
 pub mod atexit;
@@ -24,6 +26,7 @@ pub static MODULES: &[(&str, ModuleInit)] = &[
     ("_struct", struct_::init),
     ("binascii", binascii::init),
     ("array", array::init),
+    ("cmath", cmath::init),
     ("posix", posix::init),
     ("errno", errno::init),
     ("atexit", atexit::init),
