@@ -1,0 +1,35 @@
+# center/ljust/rjust/zfill/expandtabs, maketrans/translate and their errors, __sizeof__.
+def t(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        r = type(e).__name__ + ': ' + str(e)
+    print(label, repr(r))
+
+for w in range(0, 10, 3):
+    print(w, repr("abc".center(w)), repr("ab".center(w, "*")), repr("abc".ljust(w, "é")), repr("abc".rjust(w, "-")))
+t("center-odd", lambda: ["x".center(n, ".") for n in range(1, 7)] + ["xy".center(n, ".") for n in range(1, 7)])
+t("fill-long", lambda: "abc".center(8, "**"))
+t("fill-int", lambda: "abc".ljust(8, 1))
+t("width-str", lambda: "abc".rjust("8"))
+t("no-width", lambda: "abc".center())
+t("zfill", lambda: ("-42".zfill(6), "+x".zfill(4), "abc".zfill(2), "".zfill(3), "--1".zfill(5), "42".zfill(-1)))
+t("zfill-none", lambda: "1".zfill())
+t("expand", lambda: ("a\tbc\tdef\n\tx".expandtabs(), "a\tb".expandtabs(3), "a\tb".expandtabs(0), "ab\r\tc".expandtabs(4), "\t".expandtabs(tabsize=2)))
+t("mt3", lambda: sorted(str.maketrans("abc", "xyz", "d").items()))
+t("mt1", lambda: sorted(str.maketrans({"a": "1", 98: None, "c": 67}).items()))
+t("mt-long-key", lambda: str.maketrans({"ab": "1"}))
+t("mt-bad-key", lambda: str.maketrans({1.5: "1"}))
+t("mt-unequal", lambda: str.maketrans("ab", "c"))
+t("mt-notdict", lambda: str.maketrans(["a"]))
+t("mt-none", lambda: str.maketrans())
+t("tr", lambda: "abcd".translate(str.maketrans("abc", "xyz", "d")))
+t("tr-mixed", lambda: "abcé".translate({97: "AA", 98: None, 99: 0x263a, 233: "e"}))
+t("tr-badval", lambda: "abc".translate({97: 1.5}))
+t("tr-range", lambda: "abc".translate({97: 0x110000}))
+t("tr-list", lambda: "abc".translate(["x", "y"] * 50))
+t("tr-lookup", lambda: "abc".translate([]))
+t("sizeof", lambda: ["".__sizeof__(), "abc".__sizeof__(), "é".__sizeof__(), "€€".__sizeof__(), "😀".__sizeof__()])
+t("encode", lambda: ("aé€".encode(), "aé€".encode("latin-1", "replace"), "x".encode(encoding="ascii"), "é".encode("utf-8", errors="strict")))
+t("encode-bad", lambda: "x".encode(1))
+t("encode-unknown", lambda: "x".encode("nope"))
