@@ -293,6 +293,7 @@ fn load_module(vm: &Vm, name: &str, parent: Option<&PyObjectRef>) -> PyResult {
         Source::Builtin(init) => {
             let m = init(vm)?;
             set_module_attr(vm, &m, "__spec__", make_spec(vm, name, None, None, false)?);
+            set_module_attr(vm, &m, "__loader__", crate::modules::imp::loader_object(vm));
             modules_dict(vm).set_str(vm, name, m.clone());
             m
         }

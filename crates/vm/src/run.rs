@@ -70,8 +70,13 @@ pub fn init(config: &Config) -> PyResult<Box<Vm>> {
     let b = crate::modules::builtins::module(&vm)?;
     let sys = crate::modules::sys::module(&vm)?;
     if let Payload::Dict(d) = &vm.interp.modules.payload {
-        d.set_str(&vm, "builtins", b);
+        d.set_str(&vm, "builtins", b.clone());
         d.set_str(&vm, "sys", sys.clone());
+    }
+    for (name, m) in [("builtins", &b), ("sys", &sys)] {
+        let spec = crate::import::make_spec(&vm, name, None, None, false)?;
+        vm.set_attr_str(m, "__spec__", spec)?;
+        vm.set_attr_str(m, "__loader__", crate::modules::imp::loader_object(&vm))?;
     }
     let mut path: Vec<PyObjectRef> = Vec::new();
     if let Some(p0) = &config.path0 {

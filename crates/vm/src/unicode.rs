@@ -252,3 +252,220 @@ pub fn push_casefold(c: char, out: &mut String) {
 pub fn char_name(c: char) -> Option<String> {
     unicode_names2::name(c).map(|n| n.to_string())
 }
+
+// ---------------------------------------------------------------------------
+// The `unicodedata` module (a subset: category, name, lookup, decimal, digit,
+// numeric, normalize, is_normalized, east_asian_width, mirrored, combining).
+// `unicodedata_init` is a `ModuleInit`; it becomes importable once listed in a
+// module registry.
+
+use crate::object::{Payload, PyObjectRef};
+use crate::types::function::Args;
+use crate::vm::{PyResult, Vm};
+
+/// Numeric_Type=Digit runs: (first, last, value of first).
+const DIGIT_VALUES: &[(u32, u32, u32)] = &[
+    (0xB2, 0xB3, 2), (0xB9, 0xB9, 1), (0x1369, 0x1371, 1), (0x19DA, 0x19DA, 1), (0x2070, 0x2070, 0), (0x2074, 0x2079, 4),
+    (0x2080, 0x2089, 0), (0x2460, 0x2468, 1), (0x2474, 0x247C, 1), (0x2488, 0x2490, 1), (0x24EA, 0x24EA, 0),
+    (0x24F5, 0x24FD, 1), (0x24FF, 0x24FF, 0), (0x2776, 0x277E, 1), (0x2780, 0x2788, 1), (0x278A, 0x2792, 1),
+    (0x10A40, 0x10A43, 1), (0x10E60, 0x10E68, 1), (0x11052, 0x1105A, 1), (0x1F100, 0x1F100, 0), (0x1F101, 0x1F10A, 0),
+];
+
+pub fn digit_value(c: char) -> Option<u32> {
+    if let Some(d) = decimal_value(c) {
+        return Some(d);
+    }
+    let v = c as u32;
+    DIGIT_VALUES.iter().find(|&&(a, b, _)| v >= a && v <= b).map(|&(a, _, f)| f + (v - a))
+}
+
+/// Numeric values of common non-digit numeric characters.
+const NUMERIC_VALUES: &[(u32, f64)] = &[
+    (0xBC, 0.25), (0xBD, 0.5), (0xBE, 0.75), (0x2150, 1.0 / 7.0), (0x2151, 1.0 / 9.0), (0x2152, 0.1), (0x2153, 1.0 / 3.0),
+    (0x2154, 2.0 / 3.0), (0x2155, 0.2), (0x2156, 0.4), (0x2157, 0.6), (0x2158, 0.8), (0x2159, 1.0 / 6.0), (0x215A, 5.0 / 6.0),
+    (0x215B, 0.125), (0x215C, 0.375), (0x215D, 0.625), (0x215E, 0.875), (0x215F, 1.0), (0x2189, 0.0), (0x3007, 0.0),
+    (0x4E00, 1.0), (0x4E8C, 2.0), (0x4E09, 3.0), (0x56DB, 4.0), (0x4E94, 5.0), (0x516D, 6.0), (0x4E03, 7.0), (0x516B, 8.0),
+    (0x4E5D, 9.0), (0x5341, 10.0), (0x767E, 100.0), (0x5343, 1000.0), (0x4E07, 10000.0), (0x5104, 1e8), (0x4EBF, 1e8),
+    (0x5146, 1e12), (0x96F6, 0.0), (0x2469, 10.0), (0x246A, 11.0), (0x246B, 12.0), (0x246C, 13.0), (0x246D, 14.0),
+    (0x246E, 15.0), (0x246F, 16.0), (0x2470, 17.0), (0x2471, 18.0), (0x2472, 19.0), (0x2473, 20.0),
+];
+
+pub fn numeric_value(c: char) -> Option<f64> {
+    if let Some(d) = digit_value(c) {
+        return Some(d as f64);
+    }
+    let v = c as u32;
+    let roman = [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 11.0, 12.0, 50.0, 100.0, 500.0, 1000.0];
+    if (0x2160..=0x216F).contains(&v) {
+        return Some(roman[(v - 0x2160) as usize]);
+    }
+    if (0x2170..=0x217F).contains(&v) {
+        return Some(roman[(v - 0x2170) as usize]);
+    }
+    NUMERIC_VALUES.iter().find(|&&(x, _)| x == v).map(|&(_, f)| f)
+}
+
+const WIDE: &[(u32, u32)] = &[
+    (0x1100, 0x115F), (0x231A, 0x231B), (0x2329, 0x232A), (0x23E9, 0x23EC), (0x23F0, 0x23F0), (0x23F3, 0x23F3),
+    (0x25FD, 0x25FE), (0x2614, 0x2615), (0x2648, 0x2653), (0x267F, 0x267F), (0x2693, 0x2693), (0x26A1, 0x26A1),
+    (0x26AA, 0x26AB), (0x26BD, 0x26BE), (0x26C4, 0x26C5), (0x26CE, 0x26CE), (0x26D4, 0x26D4), (0x26EA, 0x26EA),
+    (0x26F2, 0x26F3), (0x26F5, 0x26F5), (0x26FA, 0x26FA), (0x26FD, 0x26FD), (0x2705, 0x2705), (0x270A, 0x270B),
+    (0x2728, 0x2728), (0x274C, 0x274C), (0x274E, 0x274E), (0x2753, 0x2755), (0x2757, 0x2757), (0x2795, 0x2797),
+    (0x27B0, 0x27B0), (0x27BF, 0x27BF), (0x2B1B, 0x2B1C), (0x2B50, 0x2B50), (0x2B55, 0x2B55), (0x2E80, 0x303E),
+    (0x3041, 0x33FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xA000, 0xA4CF), (0xA960, 0xA97F), (0xAC00, 0xD7A3),
+    (0xF900, 0xFAFF), (0xFE10, 0xFE19), (0xFE30, 0xFE6F), (0x16FE0, 0x16FE4), (0x17000, 0x18CFF), (0x1B000, 0x1B2FF),
+    (0x1F004, 0x1F004), (0x1F0CF, 0x1F0CF), (0x1F18E, 0x1F18E), (0x1F191, 0x1F19A), (0x1F200, 0x1F251),
+    (0x1F300, 0x1F320), (0x1F32D, 0x1F335), (0x1F337, 0x1F37C), (0x1F37E, 0x1F393), (0x1F3A0, 0x1F3CA),
+    (0x1F3CF, 0x1F3D3), (0x1F3E0, 0x1F3F0), (0x1F3F4, 0x1F3F4), (0x1F3F8, 0x1F43E), (0x1F440, 0x1F440),
+    (0x1F442, 0x1F4FC), (0x1F4FF, 0x1F53D), (0x1F54B, 0x1F54E), (0x1F550, 0x1F567), (0x1F57A, 0x1F57A),
+    (0x1F595, 0x1F596), (0x1F5A4, 0x1F5A4), (0x1F5FB, 0x1F64F), (0x1F680, 0x1F6C5), (0x1F6CC, 0x1F6CC),
+    (0x1F6D0, 0x1F6D2), (0x1F6D5, 0x1F6D7), (0x1F6EB, 0x1F6EC), (0x1F6F4, 0x1F6FC), (0x1F7E0, 0x1F7EB),
+    (0x1F90C, 0x1F93A), (0x1F93C, 0x1F945), (0x1F947, 0x1F9FF), (0x1FA70, 0x1FAFF), (0x20000, 0x2FFFD), (0x30000, 0x3FFFD),
+];
+
+/// `unicodedata.east_asian_width` (W/F/H/Na/N; ambiguous characters report N).
+pub fn east_asian_width(c: char) -> &'static str {
+    let v = c as u32;
+    if (0xFF01..=0xFF60).contains(&v) || (0xFFE0..=0xFFE6).contains(&v) || v == 0x3000 {
+        return "F";
+    }
+    if (0xFF61..=0xFFDC).contains(&v) || (0xFFE8..=0xFFEE).contains(&v) || v == 0x20A9 {
+        return "H";
+    }
+    if (0x20..=0x7E).contains(&v) || matches!(v, 0xA2 | 0xA3 | 0xA5 | 0xA6 | 0xAC | 0xAF | 0x27E6..=0x27ED | 0x2985 | 0x2986) {
+        return "Na";
+    }
+    if WIDE.iter().any(|&(a, b)| v >= a && v <= b) {
+        return "W";
+    }
+    "N"
+}
+
+fn ud_char(vm: &Vm, o: &PyObjectRef, fname: &str) -> PyResult<char> {
+    match &o.payload {
+        Payload::Str(s) if s.char_len() == 1 => Ok(s.as_str().chars().next().unwrap_or('\0')),
+        Payload::Str(_) => Err(vm.new_type_error(format!("{}() argument must be a unicode character, not str", fname))),
+        _ => Err(vm.new_type_error(format!("{}() argument must be a unicode character, not {}", fname, vm.type_name(o)))),
+    }
+}
+
+fn ud_category(vm: &Vm, args: Args) -> PyResult {
+    let [c] = args.exact::<1>(vm, "category")?;
+    Ok(vm.new_str(category_name(ud_char(vm, c, "category")?)))
+}
+
+fn ud_name(vm: &Vm, args: Args) -> PyResult {
+    let pos = args.range(vm, "name", 1, 2)?;
+    let c = ud_char(vm, &pos[0], "name")?;
+    match char_name(c) {
+        Some(n) => Ok(vm.new_string(n)),
+        None => match pos.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(vm.new_value_error("no such name")),
+        },
+    }
+}
+
+fn ud_lookup(vm: &Vm, args: Args) -> PyResult {
+    let [n] = args.exact::<1>(vm, "lookup")?;
+    let name = match &n.payload {
+        Payload::Str(s) => s.as_str().to_string(),
+        _ => return Err(vm.new_type_error(format!("lookup() argument must be str, not {}", vm.type_name(n)))),
+    };
+    match unicode_names2::character(&name) {
+        Some(c) => Ok(vm.new_char(c)),
+        None => Err(vm.new_key_error(vm.new_string(format!("undefined character name '{}'", name)))),
+    }
+}
+
+fn ud_value(vm: &Vm, args: Args, fname: &str, msg: &str, f: &dyn Fn(char) -> Option<PyObjectRef>) -> PyResult {
+    let pos = args.range(vm, fname, 1, 2)?;
+    let c = ud_char(vm, &pos[0], fname)?;
+    match f(c) {
+        Some(v) => Ok(v),
+        None => match pos.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(vm.new_value_error(msg.to_string())),
+        },
+    }
+}
+
+fn ud_decimal(vm: &Vm, args: Args) -> PyResult {
+    ud_value(vm, args, "decimal", "not a decimal", &|c| decimal_value(c).map(|d| vm.new_int(d as i64)))
+}
+
+fn ud_digit(vm: &Vm, args: Args) -> PyResult {
+    ud_value(vm, args, "digit", "not a digit", &|c| digit_value(c).map(|d| vm.new_int(d as i64)))
+}
+
+fn ud_numeric(vm: &Vm, args: Args) -> PyResult {
+    ud_value(vm, args, "numeric", "not a numeric character", &|c| numeric_value(c).map(|d| vm.new_float(d)))
+}
+
+fn norm_args(vm: &Vm, args: &Args, fname: &str) -> PyResult<(String, String)> {
+    let pos = args.range(vm, fname, 2, 2)?;
+    let form = match &pos[0].payload {
+        Payload::Str(s) => s.as_str().to_string(),
+        _ => return Err(vm.new_type_error(format!("{}() argument 1 must be str, not {}", fname, vm.type_name(&pos[0])))),
+    };
+    let s = match &pos[1].payload {
+        Payload::Str(s) => s.as_str().to_string(),
+        _ => return Err(vm.new_type_error(format!("{}() argument 2 must be str, not {}", fname, vm.type_name(&pos[1])))),
+    };
+    if !matches!(form.as_str(), "NFC" | "NFD" | "NFKC" | "NFKD") {
+        return Err(vm.new_value_error("invalid normalization form"));
+    }
+    Ok((form, s))
+}
+
+fn normalize_str(form: &str, s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    match form {
+        "NFC" => s.nfc().collect(),
+        "NFD" => s.nfd().collect(),
+        "NFKC" => s.nfkc().collect(),
+        _ => s.nfkd().collect(),
+    }
+}
+
+fn ud_normalize(vm: &Vm, args: Args) -> PyResult {
+    let (form, s) = norm_args(vm, &args, "normalize")?;
+    Ok(vm.new_string(normalize_str(&form, &s)))
+}
+
+fn ud_is_normalized(vm: &Vm, args: Args) -> PyResult {
+    let (form, s) = norm_args(vm, &args, "is_normalized")?;
+    Ok(vm.new_bool(normalize_str(&form, &s) == s))
+}
+
+fn ud_east_asian_width(vm: &Vm, args: Args) -> PyResult {
+    let [c] = args.exact::<1>(vm, "east_asian_width")?;
+    Ok(vm.new_str(east_asian_width(ud_char(vm, c, "east_asian_width")?)))
+}
+
+fn ud_combining(vm: &Vm, args: Args) -> PyResult {
+    let [c] = args.exact::<1>(vm, "combining")?;
+    let c = ud_char(vm, c, "combining")?;
+    Ok(vm.new_int(unicode_normalization::char::canonical_combining_class(c) as i64))
+}
+
+fn ud_mirrored(vm: &Vm, args: Args) -> PyResult {
+    let [c] = args.exact::<1>(vm, "mirrored")?;
+    let c = ud_char(vm, c, "mirrored")?;
+    let m = matches!(c, '(' | ')' | '<' | '>' | '[' | ']' | '{' | '}' | '«' | '»' | '\u{2039}' | '\u{203A}' | '\u{2045}' | '\u{2046}'
+        | '\u{207D}' | '\u{207E}' | '\u{208D}' | '\u{208E}' | '\u{2208}'..='\u{220D}' | '\u{2264}'..='\u{226B}' | '\u{3008}'..='\u{3011}'
+        | '\u{3014}'..='\u{301B}');
+    Ok(vm.new_int(m as i64))
+}
+
+/// `import unicodedata`.
+pub fn unicodedata_init(vm: &Vm) -> PyResult<PyObjectRef> {
+    let m = vm.new_module("unicodedata", Some("This module provides access to the Unicode Character Database which\ndefines character properties for all Unicode characters."));
+    crate::modules::sys::add_functions(vm, &m, "unicodedata", &[
+        ("category", ud_category), ("name", ud_name), ("lookup", ud_lookup), ("decimal", ud_decimal), ("digit", ud_digit),
+        ("numeric", ud_numeric), ("normalize", ud_normalize), ("is_normalized", ud_is_normalized),
+        ("east_asian_width", ud_east_asian_width), ("combining", ud_combining), ("mirrored", ud_mirrored),
+    ]);
+    crate::modules::sys::set_attr(vm, &m, "unidata_version", vm.new_str("14.0.0"));
+    Ok(m)
+}

@@ -286,10 +286,16 @@ fn is_finalizing(vm: &Vm, _args: Args) -> PyResult {
 }
 
 fn int_max_str_digits(vm: &Vm, _args: Args) -> PyResult {
-    Ok(vm.new_int(4300))
+    Ok(vm.new_int(crate::types::int_methods::MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed) as i64))
 }
 
-fn set_int_max_str_digits(vm: &Vm, _args: Args) -> PyResult {
+fn set_int_max_str_digits(vm: &Vm, args: Args) -> PyResult {
+    let [n] = args.bind(vm, &crate::types::function::Sig { name: "set_int_max_str_digits", names: ["maxdigits"], posonly: 0, required: 1, kwonly_from: 1 })?;
+    let n = vm.index_i64(&n.unwrap_or_else(|| vm.new_int(0)))?;
+    if n != 0 && n < 640 {
+        return Err(vm.new_value_error("maxdigits must be 0 or larger than 640"));
+    }
+    crate::types::int_methods::MAX_STR_DIGITS.store(n as usize, std::sync::atomic::Ordering::Relaxed);
     Ok(vm.none())
 }
 

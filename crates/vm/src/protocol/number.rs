@@ -63,7 +63,7 @@ pub fn int_binop(vm: &Vm, a: &PyInt, b: &PyInt, op: BinOp) -> PyResult {
         },
         BinOp::Mod => match a.modulo(b) {
             Some(r) => vm.new_pyint(r),
-            None => return Err(vm.new_zero_division_error("integer division or modulo by zero")),
+            None => return Err(vm.new_zero_division_error("integer modulo by zero")),
         },
         BinOp::TrueDiv => {
             if b.is_zero() {

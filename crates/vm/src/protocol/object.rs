@@ -24,7 +24,7 @@ impl Vm {
         }
         if let Payload::Int(i) = &obj.payload {
             if obj.class_is(&self.ctx.types.int_type) {
-                return Ok(self.new_string(i.to_string()));
+                return Ok(self.new_string(crate::types::int_methods::int_to_decimal(self, i)?));
             }
         }
         self.enter_recursion(" while getting the repr of an object")?;
@@ -46,7 +46,7 @@ impl Vm {
         }
         if let Payload::Int(i) = &obj.payload {
             if obj.class_is(&self.ctx.types.int_type) {
-                return Ok(self.new_string(i.to_string()));
+                return Ok(self.new_string(crate::types::int_methods::int_to_decimal(self, i)?));
             }
         }
         self.enter_recursion(" while getting the str of an object")?;

@@ -185,17 +185,28 @@ fn int_le(vm: &Vm, args: Args) -> PyResult { int_richcmp(vm, args, CmpOp::Le) }
 fn int_gt(vm: &Vm, args: Args) -> PyResult { int_richcmp(vm, args, CmpOp::Gt) }
 fn int_ge(vm: &Vm, args: Args) -> PyResult { int_richcmp(vm, args, CmpOp::Ge) }
 
+/// `sys.set_int_max_str_digits` limit (0 = unlimited); CPython's default is 4300.
+pub static MAX_STR_DIGITS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(4300);
+
+/// Decimal text of an int, honouring the int/str conversion limit.
+pub fn int_to_decimal(vm: &Vm, a: &PyInt) -> PyResult<String> {
+    let limit = MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed);
+    // 3.33 bits per digit: only big values can exceed the limit.
+    if limit > 0 && a.bit_length() as f64 > (limit as f64) * 3.32 {
+        let s = a.to_string();
+        let digits = s.len() - a.is_negative() as usize;
+        if digits > limit {
+            return Err(vm.new_value_error(format!(
+                "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", limit)));
+        }
+        return Ok(s);
+    }
+    Ok(a.to_string())
+}
+
 fn int_repr(vm: &Vm, args: Args) -> PyResult {
     let a = self_i(vm, &args)?;
-    if a.bit_length() > 14000 {
-        // CPython 3.11.7's int max str digits (4300).
-        let digits = a.abs().to_string().len();
-        if digits > 4300 {
-            return Err(vm.new_value_error(format!(
-                "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")));
-        }
-    }
-    Ok(vm.new_string(a.to_string()))
+    Ok(vm.new_string(int_to_decimal(vm, a)?))
 }
 
 fn int_hash(vm: &Vm, args: Args) -> PyResult {
@@ -371,6 +382,7 @@ pub fn parse_int_str(vm: &Vm, s: &str, base: u32, orig_repr: &dyn Fn() -> String
         Some(b) => (true, b),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
+    let orig_base = base;
     let mut base = base;
     let mut body = body;
     let lower = body.to_ascii_lowercase();
@@ -400,10 +412,11 @@ pub fn parse_int_str(vm: &Vm, s: &str, base: u32, orig_repr: &dyn Fn() -> String
     }
     let digits: String = body.chars().filter(|&c| c != '_').collect();
     if !digits.chars().all(|c| c.is_digit(base)) {
-        return Err(vm.new_value_error(format!("invalid literal for int() with base {}: {}", base, orig_repr())).into_inner_if(base, orig_repr, vm));
+        return Err(vm.new_value_error(format!("invalid literal for int() with base {}: {}", orig_base, orig_repr())).into_inner_if(base, orig_repr, vm));
     }
-    if base == 10 && digits.len() > 4300 {
-        return Err(vm.new_value_error(format!("Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit", digits.len())));
+    let limit = MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed);
+    if base == 10 && limit > 0 && digits.len() > limit {
+        return Err(vm.new_value_error(format!("Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit", limit, digits.len())));
     }
     let v = BigInt::from_str_radix(&digits, base).map_err(|_| err())?;
     Ok(PyInt::from_big(if neg { -v } else { v }))
@@ -448,6 +461,11 @@ fn int_new(vm: &Vm, args: Args) -> PyResult {
     if !crate::types::type_::is_subtype(&cls, &vm.ctx.types.int_type) {
         let n = crate::types::type_::as_type(&cls).map(|t| t.name()).unwrap_or_else(|| vm.type_name(&cls));
         return Err(vm.new_type_error(format!("int.__new__({}): {} is not a subtype of int", n, n)));
+    }
+    for (k, _) in args.kwargs() {
+        if k != "base" {
+            return Err(vm.new_type_error(format!("'{}' is an invalid keyword argument for int()", k)));
+        }
     }
     let [x, base] = args.shift().bind(vm, &Sig { name: "int", names: ["x", "base"], posonly: 1, required: 0, kwonly_from: 2 })?;
     let v = match (x, base) {

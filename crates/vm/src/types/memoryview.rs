@@ -58,7 +58,15 @@ pub fn new_memoryview(vm: &Vm, obj: &PyObjectRef) -> PyResult {
         match &obj.payload {
             Payload::Bytes(b) => (obj.clone(), 0, b.len(), 1),
             Payload::ByteArray(b) => (obj.clone(), 0, b.borrow().len(), 1),
-            _ => return Err(vm.new_type_error(format!("memoryview: a bytes-like object is required, not '{}'", vm.type_name(obj)))),
+            _ => match crate::types::misc::buffer_bytes(vm, obj)? {
+                // Objects exporting `__buffer_bytes__` (array.array): a
+                // read-only view of a snapshot of their bytes.
+                Some(b) => {
+                    let n = b.len();
+                    (vm.new_bytes(b), 0, n, 1)
+                }
+                None => return Err(vm.new_type_error(format!("memoryview: a bytes-like object is required, not '{}'", vm.type_name(obj)))),
+            },
         }
     };
     Ok(PyObjectRef::new(vm.ctx.types.memoryview_type.clone(), Payload::Native(Box::new(PyMemoryView { obj: base, start, len, step, released: Cell::new(false) }))))

@@ -251,7 +251,7 @@ fn module_repr(vm: &Vm, args: Args) -> PyResult {
     }
     match get("__file__") {
         Some(f) if !vm.is_none(&f) => Ok(vm.new_string(format!("<module '{}' from '{}'>", name, vm.to_str(&f)?))),
-        _ => Ok(vm.new_string(format!("<module '{}' (built-in)>", name))),
+        _ => Ok(vm.new_string(format!("<module '{}'>", name))),
     }
 }
 
