@@ -154,7 +154,8 @@ pub fn is_id_start(c: char) -> bool {
 }
 
 pub fn is_id_continue(c: char) -> bool {
-    unicode_ident::is_xid_continue(c)
+    // ZWNJ/ZWJ joined XID_Continue in Unicode 15.1; CPython 3.11 has Unicode 14.
+    !matches!(c, '\u{200C}' | '\u{200D}') && unicode_ident::is_xid_continue(c)
 }
 
 pub fn is_titlecase(c: char) -> bool {
