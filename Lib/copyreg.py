@@ -141,10 +141,36 @@ def _slotnames(cls):
     return names
 
 
+def _tp_name(cls):
+    if _is_heap(cls):
+        return cls.__name__
+    mod = getattr(cls, '__module__', 'builtins')
+    if mod in ('builtins', None):
+        return cls.__name__
+    return f"{mod}.{cls.__name__}"
+
+
+def _check_picklable(obj):
+    """Refuse objects whose builtin base keeps C-level state that the
+    default reduction cannot capture (generators, locks, properties...)."""
+    cls = type(obj)
+    base = object
+    for b in cls.__mro__:
+        if not _is_heap(b):
+            base = b
+            break
+    if base is object or base is list or base is dict:
+        return
+    name = _tp_name(cls)
+    if getattr(base, '__itemsize__', 0) or base.__name__ == 'memoryview':
+        raise TypeError(f"cannot pickle {name} objects")
+    raise TypeError(f"cannot pickle {name!r} object")
+
+
 def _default_getstate(obj, required):
     cls = type(obj)
-    if required and getattr(cls, '__module__', None) == 'builtins' and cls is not object:
-        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+    if required:
+        _check_picklable(obj)
     try:
         d = obj.__dict__
     except AttributeError:
@@ -207,7 +233,7 @@ def __reduce_ex__(obj, proto):
     getstate = getattr(type(obj), '__getstate__', None)
     if getstate is None or getstate is object.__getstate__:
         required = not hasargs and not isinstance(obj, (list, dict))
-        state = _default_getstate(obj, required and False)
+        state = _default_getstate(obj, required)
     else:
         state = obj.__getstate__()
     listitems = iter(obj) if isinstance(obj, list) else None
