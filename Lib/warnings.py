@@ -562,7 +562,7 @@ def warn(message, category=None, stacklevel=1, source=None):
                         "not '{:s}'".format(type(category).__name__))
     try:
         if stacklevel <= 1 or _is_internal_frame(sys._getframe(1)):
-            frame = sys._getframe(stacklevel)
+            frame = sys._getframe(stacklevel if stacklevel > 1 else 1)
         else:
             frame = sys._getframe(1)
             for x in range(stacklevel - 1):
