@@ -1935,3 +1935,14 @@ class io(metaclass=_DeprecatedType):
 
 io.__name__ = __name__ + '.io'
 sys.modules[io.__name__] = io
+
+
+class re(metaclass=_DeprecatedType):
+    """Wrapper namespace for re type aliases."""
+    __all__ = ['Pattern', 'Match']
+    Pattern = Pattern
+    Match = Match
+
+
+re.__name__ = __name__ + '.re'
+sys.modules[re.__name__] = re
