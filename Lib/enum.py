@@ -586,10 +586,7 @@ class EnumType(type):
             members.sort(key=lambda t: (t[1], t[0]))
         except TypeError:
             members.sort(key=lambda t: t[0])
-        body = {t[0]: t[1] for t in members}
-        body['__module__'] = module
-        tmp_cls = type(name, (object,), body)
-        cls = _simple_enum(etype=cls, boundary=boundary or KEEP)(tmp_cls) if False else cls(name, members, module=module, boundary=boundary)
+        cls = cls(name, members, module=module, boundary=boundary or KEEP)
         if as_global:
             global_enum(cls)
         else:
