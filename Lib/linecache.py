@@ -81,10 +81,58 @@ def checkcache(filename=None):
 
 
 def _split(data):
-    lines = data.splitlines(True)
-    if lines and not lines[-1].endswith('\n'):
-        lines[-1] += '\n'
-    return lines
+    """Lines of a source obtained from a loader (as CPython's lazy path)."""
+    return [line + '\n' for line in data.splitlines()]
+
+
+def _file_lines(text):
+    """Lines of a file read in text mode with universal newlines."""
+    text = text.replace('\r\n', '\n').replace('\r', '\n')
+    lines = text.split('\n')
+    out = [line + '\n' for line in lines[:-1]]
+    if lines[-1]:
+        out.append(lines[-1])
+    return out
+
+
+def _coding_cookie(line):
+    """The encoding named by a PEP 263 comment in line (bytes), or None."""
+    try:
+        text = line.decode('latin-1')
+    except UnicodeDecodeError:
+        return None
+    stripped = text.lstrip(' \t\f')
+    if not stripped.startswith('#'):
+        return None
+    i = text.find('coding')
+    while i >= 0:
+        j = i + 6
+        if j < len(text) and text[j] in ':=':
+            j += 1
+            while j < len(text) and text[j] in ' \t':
+                j += 1
+            k = j
+            while k < len(text) and (text[k].isalnum() or text[k] in '-_.'):
+                k += 1
+            if k > j:
+                return text[j:k]
+        i = text.find('coding', i + 1)
+    return None
+
+
+def _decode_source(raw):
+    if raw.startswith(b'\xef\xbb\xbf'):
+        return raw[3:].decode('utf-8')
+    encoding = 'utf-8'
+    first_lines = raw.split(b'\n', 2)[:2]
+    for idx, line in enumerate(first_lines):
+        enc = _coding_cookie(line)
+        if enc is not None:
+            encoding = enc
+            break
+        if idx == 0 and line.strip() and not line.lstrip().startswith(b'#'):
+            break
+    return raw.decode(encoding)
 
 
 def _embedded_source(filename, module_globals):
@@ -158,13 +206,13 @@ def updatecache(filename, module_globals=None):
     try:
         with open(fullname, 'rb') as fp:
             raw = fp.read()
-    except (OSError, UnicodeDecodeError, SyntaxError):
+        data = _decode_source(raw)
+    except (OSError, UnicodeDecodeError, SyntaxError, LookupError):
         return []
-    try:
-        data = raw.decode('utf-8')
-    except UnicodeDecodeError:
-        data = raw.decode('latin-1')
-    lines = _split(data)
+    lines = _file_lines(data)
+    if lines and not lines[-1].endswith('\n'):
+        lines[-1] += '\n'
+
     size, mtime = stat.st_size, stat.st_mtime
     cache[filename] = size, mtime, lines, fullname
     return lines
