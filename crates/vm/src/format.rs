@@ -94,6 +94,9 @@ pub fn parse_spec(vm: &Vm, spec: &str, default_align: char, type_name: &str) -> 
         pos += 1;
     }
     s.width = parse_num(vm, &chars, &mut pos)?;
+    if s.width.map(|w| w > MAX_WIDTH).unwrap_or(false) {
+        return Err(vm.new_exception_msg(&vm.ctx.exc.memory_error, String::new()));
+    }
     if pos < chars.len() && chars[pos] == ',' {
         s.grouping = Some(',');
         pos += 1;
@@ -427,7 +430,18 @@ fn body_has_nonzero(body: &str) -> bool {
     mant.chars().any(|c| matches!(c, '1'..='9'))
 }
 
+/// Widths beyond this raise MemoryError instead of trying to allocate.
+const MAX_WIDTH: usize = 1 << 31;
+
+fn check_precision(vm: &Vm, p: Option<usize>) -> PyResult<()> {
+    if p.map(|p| p > i32::MAX as usize).unwrap_or(false) {
+        return Err(vm.new_value_error("precision too big"));
+    }
+    Ok(())
+}
+
 pub fn format_float_spec(vm: &Vm, f: f64, s: &Spec) -> PyResult<String> {
+    check_precision(vm, s.precision)?;
     let ty = match s.ty {
         None => 'r',
         Some('n') => 'g',
@@ -443,6 +457,7 @@ pub fn format_complex(vm: &Vm, obj: &PyObjectRef, spec: &str) -> PyResult {
         return vm.str_obj(obj);
     }
     let s = parse_spec(vm, spec, '>', "complex")?;
+    check_precision(vm, s.precision)?;
     let (re, im) = match &obj.payload {
         Payload::Complex(r, i) => (*r, *i),
         _ => return vm.str_obj(obj),
@@ -640,6 +655,7 @@ fn pct_number(vm: &Vm, v: &PyObjectRef, conv: char, p: &PctSpec) -> PyResult<Str
     }
     // float conversions
     let f = crate::types::float::to_f64(vm, v)?;
+    check_precision(vm, p.prec)?;
     let prec = Some(p.prec.unwrap_or(6));
     let (neg, i, r) = float_parts(f, conv, prec, p.alt, false);
     let sign = if neg { "-" } else if p.plus { "+" } else if p.space { " " } else { "" };
@@ -785,6 +801,9 @@ fn percent_core(vm: &Vm, fmt: &[char], args: &PyObjectRef, out: &mut dyn PctOut,
                 }
                 p.prec = Some(w);
             }
+        }
+        if p.width.map(|w| w > MAX_WIDTH).unwrap_or(false) || p.prec.map(|w| w > MAX_WIDTH && "diuoxX".contains(fmt.get(i).copied().unwrap_or(' '))).unwrap_or(false) {
+            return Err(vm.new_exception_msg(&vm.ctx.exc.memory_error, String::new()));
         }
         while i < n && matches!(fmt[i], 'h' | 'l' | 'L') {
             i += 1;

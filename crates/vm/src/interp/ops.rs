@@ -60,7 +60,8 @@ pub fn dict_merge(vm: &Vm, d: &PyObjectRef, src: &PyObjectRef, func: Option<&PyO
     };
     for (k, v) in pairs {
         if !matches!(k.payload, Payload::Str(_)) {
-            return Err(vm.new_type_error(if is_py { format!("{} keywords must be strings", fname()) } else { "keywords must be strings".to_string() }));
+            let _ = is_py;
+            return Err(vm.new_type_error("keywords must be strings"));
         }
         if dd.contains(vm, &k)? {
             return Err(vm.new_type_error(format!("{} got multiple values for keyword argument '{}'", fname(), str_of(&k))));
@@ -184,7 +185,7 @@ pub fn call_function_ex(vm: &Vm, callable: &PyObjectRef, args: &PyObjectRef, kwa
         };
         for (k, v) in pairs {
             if !matches!(k.payload, Payload::Str(_)) {
-                return Err(vm.new_type_error(format!("{} keywords must be strings", function_desc(vm, callable))));
+                return Err(vm.new_type_error("keywords must be strings"));
             }
             names.push(k);
             items.push(v);

@@ -21,8 +21,22 @@ fn handlers() -> &'static Handlers {
     HANDLERS.get_or_init(|| Handlers(RefCell::new(vec![None; NSIG])))
 }
 
+/// The interpreter's main thread (not necessarily the process's first
+/// thread): signals the kernel delivers elsewhere are forwarded to it so that
+/// its blocking calls (`pause`, `sleep`, `select`) return with EINTR.
+static MAIN_PTHREAD: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 extern "C" fn c_handler(signum: libc::c_int) {
     crate::gil::note_signal(signum);
+    let main = MAIN_PTHREAD.load(Ordering::Relaxed);
+    // SAFETY: pthread_self/pthread_kill are async-signal-safe; errno is preserved.
+    unsafe {
+        if main != 0 && libc::pthread_self() as usize != main {
+            let saved = *libc::__errno_location();
+            libc::pthread_kill(main as libc::pthread_t, signum);
+            *libc::__errno_location() = saved;
+        }
+    }
 }
 
 fn install_c_handler(signum: i32) -> bool {
@@ -48,6 +62,8 @@ fn set_disposition(signum: i32, disp: libc::sighandler_t) -> bool {
 
 /// At start-up: SIGINT raises KeyboardInterrupt, SIGPIPE is ignored (as CPython).
 pub fn install_defaults(vm: &Vm) {
+    // SAFETY: pthread_self has no preconditions.
+    MAIN_PTHREAD.store(unsafe { libc::pthread_self() } as usize, Ordering::Relaxed);
     let dih = vm.new_native_function("default_int_handler", default_int_handler, Some("_signal"));
     handlers().0.borrow_mut()[libc::SIGINT as usize] = Some(dih);
     install_c_handler(libc::SIGINT);

@@ -228,7 +228,17 @@ fn lock_locked(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_bool(lock_of(vm, &args.args[0])?.raw.is_locked()))
 }
 
-fn lock_reinit(vm: &Vm, _args: Args) -> PyResult {
+/// `_at_fork_reinit()`: in a forked child, the threads that held locks are
+/// gone; reset the lock to unlocked (an RLock also forgets its owner).
+fn lock_reinit(vm: &Vm, args: Args) -> PyResult {
+    let o = &args.args[0];
+    if let Some(l) = o.payload.native::<PyLock>() {
+        *l.raw.guard() = false;
+    } else if let Some(r) = o.payload.native::<PyRLock>() {
+        *r.raw.guard() = false;
+        r.owner.set(0);
+        r.count.set(0);
+    }
     Ok(vm.none())
 }
 

@@ -53,8 +53,19 @@ pub fn coro_wrapper_type(vm: &Vm) -> PyObjectRef {
     lazy_type(&CORO_WRAPPER, vm, "coroutine_wrapper")
 }
 pub fn generic_alias_type(vm: &Vm) -> PyObjectRef {
-    GENERIC_ALIAS.get_or_init(|| new_static_type(&vm.ctx.types.type_type, &vm.ctx.types.dict_type, "types.GenericAlias",
-        vec![vm.ctx.types.object_type.clone()], BaseKind::Native, true)).clone()
+    GENERIC_ALIAS.get_or_init(|| {
+        let t = new_static_type(&vm.ctx.types.type_type, &vm.ctx.types.dict_type, "types.GenericAlias",
+            vec![vm.ctx.types.object_type.clone()], BaseKind::Native, true);
+        set_type_module(vm, &t, "types");
+        t
+    }).clone()
+}
+
+/// Set `__module__` of a static type (for dotted names such as `types.GenericAlias`).
+pub fn set_type_module(vm: &Vm, t: &PyObjectRef, module: &str) {
+    if let Some(tt) = as_type(t) {
+        tt.dict().set_str(vm, "__module__", vm.new_str(module));
+    }
 }
 pub fn getset_type(vm: &Vm) -> PyObjectRef {
     lazy_type(&GETSET, vm, "getset_descriptor")
@@ -855,6 +866,8 @@ fn method_getattribute(vm: &Vm, args: Args) -> PyResult {
 pub fn init(vm: &Vm) {
     let t = &vm.ctx.types;
     let gs = getset_type(vm);
+    set_type_module(vm, &t.weakref_type, "weakref");
+    set_type_module(vm, &t.weakproxy_type, "weakref");
     add_methods(vm, &gs, &[("__repr__", getset_repr), ("__get__", getset_get), ("__set__", getset_set)]);
     add_methods(vm, &t.method_type, &[("__getattribute__", method_getattribute)]);
     for ct in [&t.function_type, &t.builtin_function_type, &t.method_type, &t.method_descriptor_type, &t.classmethod_descriptor_type] {

@@ -189,8 +189,17 @@ fn range_index(vm: &Vm, args: Args) -> PyResult {
             let (a, _, c) = parts(vm, r)?;
             return Ok(vm.new_bigint((i.to_big() - a) / c));
         }
+        return Err(vm.new_value_error(format!("{} is not in range", vm.repr(x)?)));
     }
-    Err(vm.new_value_error(format!("{} is not in range", vm.repr(x)?)))
+    let it = range_iter(vm, Args::new(&[r.clone()]))?;
+    let mut n = 0i64;
+    while let Some(v) = vm.next(&it)? {
+        if vm.eq_bool(&v, x)? {
+            return Ok(vm.new_int(n));
+        }
+        n += 1;
+    }
+    Err(vm.new_value_error("sequence.index(x): x not in sequence"))
 }
 
 fn range_count(vm: &Vm, args: Args) -> PyResult {

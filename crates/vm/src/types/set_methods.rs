@@ -165,7 +165,18 @@ fn union(vm: &Vm, args: Args) -> PyResult {
 
 fn intersection_of(vm: &Vm, a: &PySet, b: &PyObjectRef) -> PyResult<PySet> {
     let out = PySet::new();
-    let other = if is_set_like(b) { None } else { Some(collect_set(vm, b)?) };
+    if !is_set_like(b) {
+        // CPython iterates the other iterable, keeping what is in `a`.
+        let it = vm.get_iter(b)?;
+        while let Some(x) = vm.next(&it)? {
+            let h = vm.hash(&x)?;
+            if a.contains_hashed(vm, &x, h)? {
+                out.add_hashed(vm, x, h)?;
+            }
+        }
+        return Ok(out);
+    }
+    let other: Option<PySet> = None;
     let bs: &PySet = match &other {
         Some(s) => s,
         None => set_ref(vm, b)?,
@@ -211,6 +222,21 @@ fn intersection_update(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn difference_of(vm: &Vm, a: &PySet, b: &PyObjectRef) -> PyResult<PySet> {
+    // CPython's set_difference: copy-and-discard unless `a` is small relative to `b`.
+    let b_is_set = is_set_like(b);
+    let b_len = if b_is_set || matches!(b.payload, Payload::Dict(_)) { Some(vm.len(b)?) } else { None };
+    let copy_and_discard = match b_len {
+        None => true,
+        Some(n) => (a.len() >> 2) > n,
+    };
+    if copy_and_discard {
+        let out = a.copy();
+        let it = vm.get_iter(b)?;
+        while let Some(x) = vm.next(&it)? {
+            out.discard(vm, &x)?;
+        }
+        return Ok(out);
+    }
     let other = if is_set_like(b) { None } else { Some(collect_set(vm, b)?) };
     let bs: &PySet = match &other {
         Some(s) => s,
@@ -227,9 +253,17 @@ fn difference_of(vm: &Vm, a: &PySet, b: &PyObjectRef) -> PyResult<PySet> {
 
 fn difference(vm: &Vm, args: Args) -> PyResult {
     let o = &args.args[0];
-    let mut cur = set_ref(vm, o)?.copy();
-    for other in &args.pos()[1..] {
-        cur = difference_of(vm, &cur, other)?;
+    let others = &args.pos()[1..];
+    let s = set_ref(vm, o)?;
+    let cur = match others.first() {
+        None => s.copy(),
+        Some(first) => difference_of(vm, s, first)?,
+    };
+    for other in others.iter().skip(1) {
+        let it = vm.get_iter(other)?;
+        while let Some(x) = vm.next(&it)? {
+            cur.discard(vm, &x)?;
+        }
     }
     Ok(new_like(vm, o, cur))
 }
@@ -245,9 +279,9 @@ fn difference_update(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn symdiff_of(vm: &Vm, a: &PySet, b: &PyObjectRef) -> PyResult<PySet> {
-    let bs = collect_set(vm, b)?;
-    let out = a.copy();
-    for (h, k) in bs.items_hashed() {
+    // CPython: a new set from `b`, then updated with `a`'s items.
+    let out = collect_set(vm, b)?;
+    for (h, k) in a.items_hashed() {
         if !out.discard_hashed(vm, &k, h)? {
             out.add_hashed(vm, k, h)?;
         }

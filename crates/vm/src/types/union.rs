@@ -24,6 +24,7 @@ pub fn union_type(vm: &Vm) -> PyObjectRef {
     UNION.get_or_init(|| {
         let t = crate::vm::new_static_type(&vm.ctx.types.type_type, &vm.ctx.types.dict_type, "types.UnionType",
             vec![vm.ctx.types.object_type.clone()], crate::types::type_::BaseKind::Special, false);
+        crate::types::misc::set_type_module(vm, &t, "types");
         add_methods(vm, &t, &[("__repr__", union_repr), ("__or__", union_or), ("__ror__", union_ror), ("__eq__", union_eq),
             ("__hash__", union_hash), ("__instancecheck__", union_instancecheck), ("__subclasscheck__", union_subclasscheck),
             ("__getattribute__", union_getattr)]);
