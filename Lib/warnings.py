@@ -271,13 +271,16 @@ class _MiniPattern:
         return True if r is not None else None
 
 
-try:
-    import re as _re
-except ImportError:
-    _re = None
+def _get_re():
+    try:
+        import re
+    except ImportError:
+        return None
+    return re
 
 
 def _compile(pattern, icase=False):
+    _re = _get_re()
     if _re is not None:
         return _re.compile(pattern, _re.I) if icase else _re.compile(pattern)
     try:
@@ -301,6 +304,7 @@ class _LiteralPrefix(_MiniPattern):
 
 
 def _escape(s):
+    _re = _get_re()
     if _re is not None:
         return _re.escape(s)
     out = []
