@@ -1175,6 +1175,10 @@ fn fork(vm: &Vm, args: Args) -> PyResult {
         return Err(os_err(vm, errno(), None));
     }
     if pid == 0 {
+        // Only this thread exists in the child: it is the main thread and
+        // the GIL needs no hand-offs any more.
+        pyrite_vm::gil::THREAD_COUNT.store(0, std::sync::atomic::Ordering::Relaxed);
+        pyrite_vm::gil::MAIN_THREAD.store(vm.thread_id, std::sync::atomic::Ordering::Relaxed);
         let child: Vec<PyObjectRef> = hooks().0.borrow().child.clone();
         run_hooks(vm, child);
     } else {
