@@ -17,6 +17,8 @@ pub mod errno;
 pub mod atexit;
 pub mod gc;
 pub mod _weakref;
+pub mod select;
+pub mod posixsubprocess;
 
 /// Every module of this crate: (name, initialiser).
 pub static MODULES: &[(&str, ModuleInit)] = &[
@@ -32,6 +34,8 @@ pub static MODULES: &[(&str, ModuleInit)] = &[
     ("atexit", atexit::init),
     ("gc", gc::init),
     ("_weakref", _weakref::init),
+    ("select", select::init),
+    ("_posixsubprocess", posixsubprocess::init),
 ];
 
 /// Make these modules importable (called by the binary at start-up).
