@@ -1715,9 +1715,11 @@ class NamedTupleMeta(type):
         nm_tpl = _make_nmtuple(typename, types_.items(),
                                defaults=[ns[n] for n in default_names],
                                module=ns['__module__'])
-        nm_tpl.__bases__ = bases if False else nm_tpl.__bases__
+        nm_tpl.__bases__ = bases
         if Generic in bases:
-            class_getitem = Generic.__class_getitem__.__func__ if hasattr(Generic.__class_getitem__, '__func__') else Generic.__class_getitem__
+            class_getitem = Generic.__dict__['__class_getitem__']
+            if isinstance(class_getitem, classmethod):
+                class_getitem = class_getitem.__func__
             nm_tpl.__class_getitem__ = classmethod(class_getitem)
         for key in ns:
             if key in _prohibited:
