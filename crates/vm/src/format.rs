@@ -802,6 +802,9 @@ fn percent_core(vm: &Vm, fmt: &[char], args: &PyObjectRef, out: &mut dyn PctOut,
                 p.prec = Some(w);
             }
         }
+        if p.prec.map(|w| w > i32::MAX as usize).unwrap_or(false) {
+            return Err(vm.new_value_error("precision too big"));
+        }
         if p.width.map(|w| w > MAX_WIDTH).unwrap_or(false) || p.prec.map(|w| w > MAX_WIDTH && "diuoxX".contains(fmt.get(i).copied().unwrap_or(' '))).unwrap_or(false) {
             return Err(vm.new_exception_msg(&vm.ctx.exc.memory_error, String::new()));
         }
