@@ -1195,3 +1195,33 @@ class verify:
 
 def _high_bit(value):
     return value.bit_length() - 1
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator that turns a plain class body into an enumeration
+    of type etype (used by standard-library modules)."""
+    def convert_class(cls):
+        metacls = type(etype)
+        bases = (etype,)
+        classdict = metacls.__prepare__(cls.__name__, bases)
+        for name, value in cls.__dict__.items():
+            if name in ('__dict__', '__weakref__'):
+                continue
+            classdict[name] = value
+        if '__qualname__' not in classdict:
+            classdict['__qualname__'] = cls.__qualname__
+        return metacls(cls.__name__, bases, classdict, boundary=boundary)
+    return convert_class
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    """Raise TypeError if the two enumerations differ in their members."""
+    failed = []
+    if list(checked_enum.__members__) != list(simple_enum.__members__):
+        failed.append('member names differ')
+    for name in checked_enum.__members__:
+        if name in simple_enum.__members__:
+            if checked_enum[name].value != simple_enum[name].value:
+                failed.append('%r: values differ' % name)
+    if failed:
+        raise TypeError('enum mismatch:\n   %s' % '\n   '.join(failed))
