@@ -115,7 +115,11 @@ fn ref_init(vm: &Vm, _args: Args) -> PyResult {
 
 fn ref_call(vm: &Vm, args: Args) -> PyResult {
     let w = &args.args[0];
-    args.shift().exact::<0>(vm, "weakref")?;
+    let rest = args.shift();
+    rest.no_kwargs(vm, "weakref")?;
+    if rest.npos() != 0 {
+        return Err(vm.new_type_error(format!("weakref expected 0 arguments, got {}", rest.npos())));
+    }
     Ok(referent_of(w).unwrap_or_else(|| vm.none()))
 }
 
@@ -162,7 +166,7 @@ fn ref_repr(vm: &Vm, args: Args) -> PyResult {
         Some(o) => {
             let tn = vm.type_name(&o);
             let name = match vm.get_attr_opt(&o, "__name__") {
-                Ok(Some(n)) if matches!(n.payload, Payload::Str(_)) => Some(vm.repr(&n)?),
+                Ok(Some(n)) if matches!(n.payload, Payload::Str(_)) => Some(pyrite_vm::vm::str_of(&n).to_string()),
                 _ => None,
             };
             Ok(vm.new_string(match name {
@@ -350,14 +354,29 @@ _PROXY_TYPES = (ProxyType, CallableProxyType)
 
 
 class _ProxyRef(ref):
-    __slots__ = ()
+    # The proxy's own reference to its referent; `proxy_ref` weakly refers
+    # back to the proxy so that callback-less proxies can be shared.
+    __slots__ = ('proxy_ref',)
 
 
-def proxy(object, callback=None, /):
+def proxy(*args):
+    if len(args) < 1:
+        raise TypeError('proxy expected at least 1 argument, got %d' % len(args))
+    if len(args) > 2:
+        raise TypeError('proxy expected at most 2 arguments, got %d' % len(args))
+    object = args[0]
+    callback = args[1] if len(args) > 1 else None
     cls = CallableProxyType if callable(object) else ProxyType
     if callback is None:
+        for r in getweakrefs(object):
+            if type(r) is _ProxyRef and r.__callback__ is None:
+                p = r.proxy_ref()
+                if p is not None:
+                    return p
         p = cls.__new__(cls)
-        _object_setattr(p, '_pyrite_ref', _ProxyRef(object))
+        r = _ProxyRef(object)
+        r.proxy_ref = ref(p)
+        _object_setattr(p, '_pyrite_ref', r)
         return p
     p = cls.__new__(cls)
     pr = ref(p)
@@ -365,7 +384,9 @@ def proxy(object, callback=None, /):
         q = pr()
         if q is not None:
             callback(q)
-    _object_setattr(p, '_pyrite_ref', _ProxyRef(object, cb))
+    r = _ProxyRef(object, cb)
+    r.proxy_ref = pr
+    _object_setattr(p, '_pyrite_ref', r)
     return p
 "#;
 
