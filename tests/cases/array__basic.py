@@ -40,3 +40,4 @@ class Sub(array):
     pass
 s = Sub('i', [1, 2]); print(type(s).__name__, s, len(s))
 print(bytes(array('H', [1, 2, 65535])), bytearray(array('b', [1, -1])))
+m = memoryview(array('b', [1, 2])); print(m.tobytes(), len(m), m[0])

@@ -1,4 +1,5 @@
 import math
+import math
 vals = [0.0, -0.0, 0.5, 1.0, -1.0, 2.0, 10.0, 1e-300, 1e300, float('inf'), float('-inf'), float('nan'), 3, 10**400, -10**400, 0.1]
 fns = ['acos','acosh','asin','asinh','atan','atanh','cbrt','ceil','cos','cosh','degrees','erf','erfc','exp','exp2','expm1','fabs','floor','frexp','isfinite','isinf','isnan','log','log10','log1p','log2','modf','radians','sin','sinh','sqrt','tan','tanh','trunc','ulp']
 for f in fns:
@@ -36,3 +37,12 @@ print([math.gamma(i) for i in range(1, 20)], math.lgamma(1), math.lgamma(2))
 for e in ['math.sqrt()','math.atan2(1)','math.factorial(5.0)','math.factorial(-1)','math.dist([1],[2])','math.dist((1,),(2,3))','math.isqrt(-1)','math.comb(-1,2)','math.comb(5,-1)','math.perm(5,-1)','math.log(0)','math.log(1,1)','math.trunc("a")','math.ceil("a")','math.sqrt("a")','math.ldexp(1.0,1.5)','math.gcd(1.5)','math.fsum([float("inf"),-float("inf")])','math.fsum([1e308,1e308])','math.isclose(1,2,rel_tol=-1)','math.prod([1,2],3)','math.nextafter(1)','math.log(-1, 2)','math.pow(0,-1)','math.factorial(10**30)','math.comb(10**30, 10**20)','math.hypot("a")','math.dist(1,2)','math.perm(5)','math.gamma(0)','math.lgamma(-1)','math.exp(1000)','math.log(10**400)','math.floor(1e400)','math.floor(float("nan"))', 'math.isclose(1.0, 1.0000000001)', 'math.isclose(1.0, 1.1, abs_tol=0.2)', 'math.ldexp(1.0, 10**100)', 'math.ldexp(1.0, -10**100)', 'math.ldexp(1.5, 3)', 'math.fsum(iter([1e16, 1.0, 1e-16]))', 'math.ulp(1e308*10)', 'math.fsum([float("nan"), 1])']:
   try: print(e, repr(eval(e)))
   except Exception as x: print(e, type(x).__name__, x)
+xs = [i * 0.37 for i in range(-60, 80)] + [0.5, 1.5, 2.5, 1e-10, -1e-10, 1e-25, 150.3, 171.5, 171.7, -150.3, -170.5, -190.5, -250.5, 24.0, 30.0, 100.0, 1e-308, 5e-324, 3.000000001, 0.9999999, 1e15, 1e300, -1e15 - 0.5]
+for f in (math.gamma, math.lgamma):
+    out = []
+    for x in xs:
+        try:
+            out.append(repr(f(x)))
+        except Exception as e:
+            out.append(type(e).__name__ + ':' + str(e))
+    print(f.__name__, out)

@@ -767,5 +767,6 @@ pub fn init(vm: &Vm) -> PyResult {
     pyrite_vm::modules::sys::set_attr(vm, &m, "array", t.clone());
     pyrite_vm::modules::sys::set_attr(vm, &m, "ArrayType", t);
     pyrite_vm::modules::sys::set_attr(vm, &m, "typecodes", vm.new_str(TYPECODES));
+    crate::math::set_ext_file(vm, &m, "array");
     Ok(m)
 }

@@ -469,5 +469,6 @@ pub fn init(vm: &Vm) -> PyResult {
     ]);
     pyrite_vm::modules::sys::set_attr(vm, &m, "Error", error_type(vm));
     pyrite_vm::modules::sys::set_attr(vm, &m, "Incomplete", incomplete_type(vm));
+    crate::math::set_ext_file(vm, &m, "binascii");
     Ok(m)
 }

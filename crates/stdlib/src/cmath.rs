@@ -598,5 +598,6 @@ pub fn init(vm: &Vm) -> PyResult {
     set("nan", vm.new_float(f64::NAN));
     set("infj", vm.new_complex(0.0, f64::INFINITY));
     set("nanj", vm.new_complex(0.0, f64::NAN));
+    crate::math::set_ext_file(vm, &m, "cmath");
     Ok(m)
 }

@@ -15,8 +15,6 @@ use pyrite_vm::vm::{PyResult, Vm};
 extern "C" {
     fn erf(x: f64) -> f64;
     fn erfc(x: f64) -> f64;
-    fn tgamma(x: f64) -> f64;
-    fn lgamma_r(x: f64, sign: *mut i32) -> f64;
     fn nextafter(x: f64, y: f64) -> f64;
     fn remainder(x: f64, y: f64) -> f64;
     fn exp2(x: f64) -> f64;
@@ -47,6 +45,14 @@ fn libm_cbrt(x: f64) -> f64 {
         Some(p) => unsafe { std::mem::transmute::<usize, extern "C" fn(f64) -> f64>(*p)(x) },
         None => x.cbrt(),
     }
+}
+
+/// CPython ships these modules as extension modules in lib-dynload, so
+/// they have a `__file__` (and `repr(module)` shows it); mirror that under
+/// the embedded library's prefix.
+pub fn set_ext_file(vm: &Vm, m: &PyObjectRef, name: &str) {
+    let f = format!("/@pyrite/lib-dynload/{}.cpython-311-x86_64-linux-gnu.so", name);
+    pyrite_vm::modules::sys::set_attr(vm, m, "__file__", vm.new_string(f));
 }
 
 pub fn f64_arg(vm: &Vm, o: &PyObjectRef) -> PyResult<f64> {
@@ -138,29 +144,130 @@ fn m_isnan(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_bool(f64_arg(vm, x)?.is_nan()))
 }
 
+// Lanczos approximation (g = 6.024680040776729583740234375, 13 terms; the
+// published Boost/Godfrey coefficients), evaluated as CPython documents, so
+// that gamma/lgamma agree with it to the bit rather than with libm.
+const LANCZOS_G: f64 = 6.024680040776729583740234375;
+const LANCZOS_G_MINUS_HALF: f64 = 5.524680040776729583740234375;
+const LANCZOS_NUM: [f64; 13] = [
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408,
+];
+// x (x+1) ... (x+11)
+const LANCZOS_DEN: [f64; 13] = [
+    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0,
+];
+
+fn lanczos_sum(x: f64) -> f64 {
+    let (mut num, mut den) = (0.0, 0.0);
+    if x < 5.0 {
+        for i in (0..13).rev() {
+            num = num * x + LANCZOS_NUM[i];
+            den = den * x + LANCZOS_DEN[i];
+        }
+    } else {
+        for i in 0..13 {
+            num = num / x + LANCZOS_NUM[i];
+            den = den / x + LANCZOS_DEN[i];
+        }
+    }
+    num / den
+}
+
+/// sin(pi * x), exact at integers and half-integers.
+fn sinpi(x: f64) -> f64 {
+    let pi = std::f64::consts::PI;
+    let y = x.abs() % 2.0;
+    let n = (2.0 * y).round() as i32;
+    let r = match n {
+        0 => (pi * y).sin(),
+        1 => (pi * (y - 0.5)).cos(),
+        2 => (pi * (1.0 - y)).sin(),
+        3 => -(pi * (y - 1.5)).cos(),
+        _ => (pi * (y - 2.0)).sin(),
+    };
+    1.0f64.copysign(x) * r
+}
+
 fn m_gamma(vm: &Vm, args: Args) -> PyResult {
     let [x] = args.exact::<1>(vm, "math.gamma")?;
     let x = f64_arg(vm, x)?;
-    if x.is_nan() {
-        return Ok(vm.new_float(x));
+    if !x.is_finite() {
+        return if x.is_nan() || x > 0.0 { Ok(vm.new_float(x)) } else { Err(domain(vm)) };
     }
-    if x.is_infinite() {
-        return if x > 0.0 { Ok(vm.new_float(x)) } else { Err(domain(vm)) };
-    }
-    if x == 0.0 || (x < 0.0 && x == x.floor()) {
+    if x == 0.0 {
         return Err(domain(vm));
     }
-    if x == x.floor() && x <= 23.0 {
-        // exact for small integers, like CPython's table
-        let mut f = 1.0f64;
-        let mut i = 2.0;
-        while i < x {
-            f *= i;
-            i += 1.0;
+    if x == x.floor() {
+        if x < 0.0 {
+            return Err(domain(vm));
         }
-        return Ok(vm.new_float(f));
+        if x <= 23.0 {
+            let mut f = 1.0f64;
+            let mut i = 2.0;
+            while i < x {
+                f *= i;
+                i += 1.0;
+            }
+            return Ok(vm.new_float(f));
+        }
     }
-    let r = unsafe { tgamma(x) };
+    let absx = x.abs();
+    if absx < 1e-20 {
+        let r = 1.0 / x;
+        if r.is_infinite() {
+            return Err(range(vm));
+        }
+        return Ok(vm.new_float(r));
+    }
+    if absx > 200.0 {
+        if x < 0.0 {
+            return Ok(vm.new_float(0.0 / sinpi(x)));
+        }
+        return Err(range(vm));
+    }
+    let y = absx + LANCZOS_G_MINUS_HALF;
+    let mut z = if absx > LANCZOS_G_MINUS_HALF {
+        let q = y - absx;
+        q - LANCZOS_G_MINUS_HALF
+    } else {
+        let q = y - LANCZOS_G_MINUS_HALF;
+        q - absx
+    };
+    z = z * LANCZOS_G / y;
+    let mut r;
+    if x < 0.0 {
+        r = -std::f64::consts::PI / sinpi(absx) / absx * y.exp() / lanczos_sum(absx);
+        r -= z * r;
+        if absx < 140.0 {
+            r /= y.powf(absx - 0.5);
+        } else {
+            let sp = y.powf(absx / 2.0 - 0.25);
+            r /= sp;
+            r /= sp;
+        }
+    } else {
+        r = lanczos_sum(absx) / y.exp();
+        r += z * r;
+        if absx < 140.0 {
+            r *= y.powf(absx - 0.5);
+        } else {
+            let sp = y.powf(absx / 2.0 - 0.25);
+            r *= sp;
+            r *= sp;
+        }
+    }
     if r.is_infinite() {
         return Err(range(vm));
     }
@@ -170,17 +277,24 @@ fn m_gamma(vm: &Vm, args: Args) -> PyResult {
 fn m_lgamma(vm: &Vm, args: Args) -> PyResult {
     let [x] = args.exact::<1>(vm, "math.lgamma")?;
     let x = f64_arg(vm, x)?;
-    if x.is_nan() {
-        return Ok(vm.new_float(x));
+    if !x.is_finite() {
+        return Ok(vm.new_float(if x.is_nan() { x } else { f64::INFINITY }));
     }
-    if x.is_infinite() {
-        return Ok(vm.new_float(f64::INFINITY));
+    if x == x.floor() && x <= 2.0 {
+        if x <= 0.0 {
+            return Err(domain(vm));
+        }
+        return Ok(vm.new_float(0.0));
     }
-    if x <= 0.0 && x == x.floor() {
-        return Err(domain(vm));
+    let absx = x.abs();
+    if absx < 1e-20 {
+        return Ok(vm.new_float(-absx.ln()));
     }
-    let mut s = 0;
-    let r = unsafe { lgamma_r(x, &mut s) };
+    let mut r = lanczos_sum(absx).ln() - LANCZOS_G;
+    r += (absx - 0.5) * ((absx + LANCZOS_G - 0.5).ln() - 1.0);
+    if x < 0.0 {
+        r = 1.144729885849400174143427351353058711647 - sinpi(absx).abs().ln() - absx.ln() - r;
+    }
     if r.is_infinite() {
         return Err(range(vm));
     }
@@ -758,5 +872,6 @@ pub fn init(vm: &Vm) -> PyResult {
     set("inf", vm.new_float(f64::INFINITY));
     set("nan", vm.new_float(f64::NAN));
     let _ = Sign::Plus;
+    crate::math::set_ext_file(vm, &m, "math");
     Ok(m)
 }

@@ -300,5 +300,6 @@ pub fn init(vm: &Vm) -> PyResult {
     let m = vm.new_module("_random", Some("Module implements the Mersenne Twister random number generator."));
     pyrite_vm::modules::sys::set_attr(vm, &m, "Random", random_type(vm));
     pyrite_vm::modules::sys::add_functions(vm, &m, "_random", &[("_urandom", m_urandom)]);
+    crate::math::set_ext_file(vm, &m, "_random");
     Ok(m)
 }

@@ -134,5 +134,6 @@ fn m_sha384(vm: &Vm, args: Args) -> PyResult {
 pub fn init(vm: &Vm) -> PyResult {
     let m = vm.new_module("_sha512", None);
     pyrite_vm::modules::sys::add_functions(vm, &m, "_sha512", &[("sha512", m_sha512), ("sha384", m_sha384)]);
+    crate::math::set_ext_file(vm, &m, "_sha512");
     Ok(m)
 }

@@ -699,5 +699,6 @@ pub fn init(vm: &Vm) -> PyResult {
     pyrite_vm::modules::sys::set_attr(vm, &m, "Struct", struct_type(vm));
     pyrite_vm::modules::sys::set_attr(vm, &m, "error", error_type(vm));
     let _ = (Sign::Plus, BigInt::zero());
+    crate::math::set_ext_file(vm, &m, "_struct");
     Ok(m)
 }

@@ -292,7 +292,14 @@ fn load_module(vm: &Vm, name: &str, parent: Option<&PyObjectRef>) -> PyResult {
     let m = match src {
         Source::Builtin(init) => {
             let m = init(vm)?;
-            set_module_attr(vm, &m, "__spec__", make_spec(vm, name, None, None, false)?);
+            // Modules that CPython ships as extension modules set `__file__`
+            // in their initialiser; their spec then has that location.
+            let file = vm.get_attr_str(&m, "__file__").ok().filter(|f| matches!(f.payload, crate::object::Payload::Str(_)));
+            let spec = match &file {
+                Some(f) => make_spec(vm, name, Some(crate::vm::str_of(f)), None, true)?,
+                None => make_spec(vm, name, None, None, false)?,
+            };
+            set_module_attr(vm, &m, "__spec__", spec);
             set_module_attr(vm, &m, "__loader__", crate::modules::imp::loader_object(vm));
             modules_dict(vm).set_str(vm, name, m.clone());
             m
