@@ -6,7 +6,7 @@
 use crate::object::{Payload, PyObjectRef};
 use crate::types::bytes_methods::bytes_from_object;
 use crate::types::function::{Args, NativeFn, NativeKind, Sig};
-use crate::types::str_more::{adjust_indices, kbind, m_exact, range_old, slice_index};
+use crate::types::str_more::{adjust_indices, int_arg_c, kbind, m_exact, range_old, slice_index};
 use crate::vm::{add_method, add_methods, PyResult, Vm};
 
 fn data(vm: &Vm, args: &Args) -> PyResult<Vec<u8>> {
@@ -438,6 +438,12 @@ fn b_replace(vm: &Vm, args: Args) -> PyResult {
         None => -1,
     };
     let limit = if count < 0 { usize::MAX } else { count as usize };
+    if new.len() > old.len() {
+        let cnt = if old.is_empty() { d.len() + 1 } else { d.windows(old.len()).filter(|w| *w == &old[..]).count() };
+        if (d.len() as u128) + (cnt.min(limit) as u128) * (new.len() as u128) > (1u128 << 32) {
+            return Err(vm.new_exception_msg(&vm.ctx.exc.memory_error, String::new()));
+        }
+    }
     let mut out = Vec::with_capacity(d.len());
     if old.is_empty() {
         let mut n = 0;
@@ -612,7 +618,7 @@ fn pad_impl(vm: &Vm, args: Args, name: &str, kind: u8) -> PyResult {
     if width <= len {
         return Ok(mk(vm, ba, d));
     }
-    if width > (1 << 36) {
+    if width > (1 << 32) {
         return Err(vm.new_exception_msg(&vm.ctx.exc.memory_error, String::new()));
     }
     let marg = width - len;
@@ -641,7 +647,7 @@ fn b_zfill(vm: &Vm, args: Args) -> PyResult {
     if width <= d.len() as i64 {
         return Ok(mk(vm, ba, d));
     }
-    if width > (1 << 36) {
+    if width > (1 << 32) {
         return Err(vm.new_exception_msg(&vm.ctx.exc.memory_error, String::new()));
     }
     let fill = width as usize - d.len();
@@ -662,7 +668,7 @@ fn b_expandtabs(vm: &Vm, args: Args) -> PyResult {
     let ba = is_ba(&args);
     let [ts] = kbind(vm, &args, &Sig { name: "expandtabs", names: ["tabsize"], posonly: 0, required: 0, kwonly_from: 1 })?;
     let tabsize = match ts {
-        Some(t) => width_of(vm, &t)?,
+        Some(t) => int_arg_c(vm, &t)?,
         None => 8,
     };
     let mut out = Vec::with_capacity(d.len());
@@ -672,6 +678,9 @@ fn b_expandtabs(vm: &Vm, args: Args) -> PyResult {
             b'\t' => {
                 if tabsize > 0 {
                     let n = tabsize - col % tabsize;
+                    if out.len() as i64 + n > (1 << 32) {
+                        return Err(vm.new_exception_msg(&vm.ctx.exc.memory_error, String::new()));
+                    }
                     out.extend(std::iter::repeat(b' ').take(n as usize));
                     col += n;
                 }

@@ -502,6 +502,13 @@ fn str_replace(vm: &Vm, args: Args) -> PyResult {
     if limit == 0 {
         return Ok(vm.new_str(s));
     }
+    if new.len() > old.len() {
+        let cnt = if old.is_empty() { s.chars().count() + 1 } else { s.matches(old).count() };
+        let cnt = cnt.min(limit);
+        if (s.len() as u128) + (cnt as u128) * (new.len() as u128) > (1u128 << 32) {
+            return Err(vm.new_exception_msg(&vm.ctx.exc.memory_error, String::new()));
+        }
+    }
     let out = if old.is_empty() {
         let mut out = String::with_capacity(s.len() + new.len() * (s.len() + 1));
         let mut n = 0;
@@ -750,6 +757,18 @@ fn str_istitle(vm: &Vm, args: Args) -> PyResult {
 // ---------------------------------------------------------------------------
 // padding
 
+/// An `int` argument converted like `_PyLong_AsInt` (C int range).
+pub fn int_arg_c(vm: &Vm, o: &PyObjectRef) -> PyResult<i64> {
+    if !matches!(o.payload, Payload::Int(_)) && crate::types::type_::lookup(&o.class(), "__index__").is_none() {
+        return Err(vm.new_type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(o))));
+    }
+    let v = vm.index_value(o)?;
+    match v.as_i64().filter(|x| *x >= i32::MIN as i64 && *x <= i32::MAX as i64) {
+        Some(x) => Ok(x),
+        None => Err(vm.new_overflow_error("Python int too large to convert to C int")),
+    }
+}
+
 fn width_arg(vm: &Vm, o: &PyObjectRef) -> PyResult<i64> {
     if !matches!(o.payload, Payload::Int(_)) && crate::types::type_::lookup(&o.class(), "__index__").is_none() {
         return Err(vm.new_type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(o))));
@@ -790,7 +809,7 @@ fn pad_impl(vm: &Vm, args: Args, name: &'static str, kind: u8) -> PyResult {
         }
         return Ok(vm.new_str(ps.as_str()));
     }
-    if width > (1 << 40) {
+    if width > (1 << 32) {
         return Err(vm.new_exception_msg(&vm.ctx.exc.memory_error, String::new()));
     }
     let marg = width - len;
@@ -820,7 +839,7 @@ fn str_zfill(vm: &Vm, args: Args) -> PyResult {
     if width <= len {
         return Ok(vm.new_str(ps.as_str()));
     }
-    if width > (1 << 40) {
+    if width > (1 << 32) {
         return Err(vm.new_exception_msg(&vm.ctx.exc.memory_error, String::new()));
     }
     let fill = (width - len) as usize;
@@ -841,7 +860,7 @@ fn str_expandtabs(vm: &Vm, args: Args) -> PyResult {
     let s = self_s(vm, &args)?.as_str();
     let [ts] = kbind(vm, &args, &Sig { name: "expandtabs", names: ["tabsize"], posonly: 0, required: 0, kwonly_from: 1 })?;
     let tabsize = match ts {
-        Some(t) => width_arg(vm, &t)?,
+        Some(t) => int_arg_c(vm, &t)?,
         None => 8,
     };
     let mut out = String::with_capacity(s.len());
@@ -851,6 +870,9 @@ fn str_expandtabs(vm: &Vm, args: Args) -> PyResult {
             '\t' => {
                 if tabsize > 0 {
                     let n = tabsize - col % tabsize;
+                    if out.len() as i64 + n > (1 << 32) {
+                        return Err(vm.new_exception_msg(&vm.ctx.exc.memory_error, String::new()));
+                    }
                     out.extend(std::iter::repeat(' ').take(n as usize));
                     col += n;
                 }
