@@ -11,7 +11,7 @@ import stat
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
            "copytree", "move", "rmtree", "Error", "SpecialFileError",
            "ExecError", "ignore_patterns", "chown", "which",
-           "get_terminal_size", "SameFileError"]
+           "get_terminal_size", "SameFileError", "disk_usage"]
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -439,6 +439,23 @@ def _destinsrc(src, dst):
     if not dst.endswith(os.path.sep):
         dst += os.path.sep
     return dst.startswith(src)
+
+
+import collections as _collections
+_ntuple_diskusage = _collections.namedtuple('usage', 'total used free')
+
+
+def disk_usage(path):
+    """Return disk usage statistics about the given path.
+
+    Returned value is a named tuple with attributes 'total', 'used' and
+    'free', which are the amount of total, used and free space, in bytes.
+    """
+    st = os.statvfs(path)
+    free = st.f_bavail * st.f_frsize
+    total = st.f_blocks * st.f_frsize
+    used = (st.f_blocks - st.f_bfree) * st.f_frsize
+    return _ntuple_diskusage(total, used, free)
 
 
 def chown(path, user=None, group=None):

@@ -1537,6 +1537,124 @@ fn fspath(vm: &Vm, args: Args) -> PyResult {
     }
 }
 
+
+// ---- more file-system calls ----
+
+static STATVFS_RESULT: OnceLock<PyObjectRef> = OnceLock::new();
+
+fn statvfs_result_type(vm: &Vm) -> PyObjectRef {
+    STATVFS_RESULT.get_or_init(|| structseq_type(vm, "os", "statvfs_result", &["f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree", "f_favail", "f_flag", "f_namemax"])).clone()
+}
+
+fn make_statvfs(vm: &Vm, st: &libc::statvfs) -> PyObjectRef {
+    let t = statvfs_result_type(vm);
+    let u = |v: u64| vm.new_bigint(v.into());
+    let items = vec![u(st.f_bsize as u64), u(st.f_frsize as u64), u(st.f_blocks as u64), u(st.f_bfree as u64), u(st.f_bavail as u64),
+        u(st.f_files as u64), u(st.f_ffree as u64), u(st.f_favail as u64), u(st.f_flag as u64), u(st.f_namemax as u64)];
+    let o = pyrite_vm::types::type_methods::new_instance(vm, &t, Payload::Tuple(items.into_boxed_slice()));
+    let d = vm.new_dict();
+    if let Payload::Dict(dd) = &d.payload {
+        dd.set_str(vm, "f_fsid", u(st.f_fsid as u64));
+    }
+    o.dict.set(Some(d));
+    o
+}
+
+fn statvfs(vm: &Vm, args: Args) -> PyResult {
+    let [p] = args.bind(vm, &sig!("statvfs", ["path"], 0, 1, 1))?;
+    let p = p.unwrap();
+    // SAFETY: zeroed statvfs is a valid out-parameter.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    let stp = &mut st as *mut libc::statvfs as usize;
+    match path_arg(vm, &p, "statvfs", "path", true, false)? {
+        PathOrFd::Fd(fd) => match retry(vm, -1, || unsafe { libc::fstatvfs(fd, stp as *mut libc::statvfs) })? {
+            Ok(_) => Ok(make_statvfs(vm, &st)),
+            Err(e) => Err(os_err(vm, e, None)),
+        },
+        PathOrFd::Path(pa) => {
+            let cp = pa.c.as_ptr() as usize;
+            // SAFETY: valid C string and out-parameter.
+            match retry(vm, -1, || unsafe { libc::statvfs(cp as *const libc::c_char, stp as *mut libc::statvfs) })? {
+                Ok(_) => Ok(make_statvfs(vm, &st)),
+                Err(e) => Err(os_err(vm, e, Some(&p))),
+            }
+        }
+    }
+}
+
+fn fstatvfs(vm: &Vm, args: Args) -> PyResult {
+    let [fd] = args.exact::<1>(vm, "fstatvfs")?;
+    let fd = fd_of(vm, fd)?;
+    // SAFETY: zeroed statvfs is a valid out-parameter.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    let stp = &mut st as *mut libc::statvfs as usize;
+    // SAFETY: as above.
+    match retry(vm, -1, || unsafe { libc::fstatvfs(fd, stp as *mut libc::statvfs) })? {
+        Ok(_) => Ok(make_statvfs(vm, &st)),
+        Err(e) => Err(os_err(vm, e, None)),
+    }
+}
+
+fn mkfifo(vm: &Vm, args: Args) -> PyResult {
+    let [p, mode, dir_fd] = args.bind(vm, &sig!("mkfifo", ["path", "mode", "dir_fd"], 0, 1, 2))?;
+    let p = p.unwrap();
+    let pa = path_only(vm, &p, "mkfifo", "path")?;
+    let mode = match &mode { Some(m) => int_of(vm, m)? as libc::mode_t, None => 0o666 };
+    let dfd = dir_fd_of(vm, &dir_fd)?;
+    // SAFETY: valid C string.
+    if unsafe { libc::mkfifoat(dfd, pa.c.as_ptr(), mode) } < 0 {
+        return Err(os_err(vm, errno(), Some(&p)));
+    }
+    Ok(vm.none())
+}
+
+fn major(vm: &Vm, args: Args) -> PyResult {
+    let [d] = args.exact::<1>(vm, "major")?;
+    let d = int_of(vm, d)? as libc::dev_t;
+    Ok(vm.new_int(libc::major(d) as i64))
+}
+
+fn minor(vm: &Vm, args: Args) -> PyResult {
+    let [d] = args.exact::<1>(vm, "minor")?;
+    let d = int_of(vm, d)? as libc::dev_t;
+    Ok(vm.new_int(libc::minor(d) as i64))
+}
+
+fn makedev(vm: &Vm, args: Args) -> PyResult {
+    let [a, b] = args.exact::<2>(vm, "makedev")?;
+    let (a, b) = (int_of(vm, a)? as u32, int_of(vm, b)? as u32);
+    Ok(vm.new_bigint((libc::makedev(a, b) as u64).into()))
+}
+
+fn getloadavg(vm: &Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "getloadavg")?;
+    let mut l = [0f64; 3];
+    // SAFETY: l has room for three values.
+    if unsafe { libc::getloadavg(l.as_mut_ptr(), 3) } != 3 {
+        return Err(vm.new_exception_msg(&vm.ctx.exc.os_error, "Load averages are unobtainable".into()));
+    }
+    Ok(vm.new_tuple(l.iter().map(|v| vm.new_float(*v)).collect()))
+}
+
+fn os_sync(vm: &Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "sync")?;
+    // SAFETY: plain call.
+    allow_threads(|| unsafe { libc::sync() });
+    Ok(vm.none())
+}
+
+fn nice(vm: &Vm, args: Args) -> PyResult {
+    let [n] = args.exact::<1>(vm, "nice")?;
+    let n = int_of(vm, n)? as i32;
+    // SAFETY: clear errno, then nice.
+    unsafe { *libc::__errno_location() = 0 };
+    let r = unsafe { libc::nice(n) };
+    if r == -1 && errno() != 0 {
+        return Err(os_err(vm, errno(), None));
+    }
+    Ok(vm.new_int(r as i64))
+}
+
 const PY_HELPERS: &str = r#"
 class DirEntry:
     __slots__ = ('name', 'path', '_d_type', '_ino', '_stat', '_lstat', '_dir_fd')
@@ -1667,11 +1785,13 @@ pub fn init(vm: &Vm) -> PyResult {
         ("WIFCONTINUED", wifcontinued), ("WCOREDUMP", wcoredump), ("waitstatus_to_exitcode", waitstatus_to_exitcode),
         ("_exit", os_exit), ("system", system), ("urandom", urandom), ("strerror", os_strerror), ("cpu_count", cpu_count),
         ("sched_getaffinity", sched_getaffinity), ("uname", uname), ("times", times), ("get_terminal_size", get_terminal_size),
-        ("sysconf", sysconf), ("fspath", fspath),
+        ("sysconf", sysconf), ("fspath", fspath), ("statvfs", statvfs), ("fstatvfs", fstatvfs), ("mkfifo", mkfifo),
+        ("major", major), ("minor", minor), ("makedev", makedev), ("getloadavg", getloadavg), ("sync", os_sync), ("nice", nice),
     ]);
     set_attr(vm, &m, "environ", build_environ(vm)?);
     set_attr(vm, &m, "stat_result", stat_result_type(vm));
     set_attr(vm, &m, "terminal_size", terminal_size_type(vm));
+    set_attr(vm, &m, "statvfs_result", statvfs_result_type(vm));
     let sn = vm.new_dict();
     for (k, v) in SYSCONF_NAMES {
         vm.set_item(&sn, vm.new_str(k), vm.new_int(*v as i64))?;
