@@ -112,7 +112,7 @@ pub fn range_old<'a>(vm: &Vm, args: Args<'a>, name: &str, min: usize, max: usize
 fn arg_str<'a>(vm: &Vm, o: &'a PyObjectRef, what: &str) -> PyResult<&'a str> {
     match &o.payload {
         Payload::Str(s) => Ok(s.as_str()),
-        _ => Err(vm.new_type_error(format!("{}, not {}", what, if vm.is_none(o) { "None".to_string() } else { vm.type_name(o).to_string() }))),
+        _ => Err(vm.new_type_error(format!("{}, not {}", what, if vm.is_none(o) && what.contains("()") { "None".to_string() } else { vm.type_name(o).to_string() }))),
     }
 }
 
