@@ -487,9 +487,8 @@ def _format_annotation(annotation):
 
 
 def _text_signature(cls):
-    init = cls.__dict__.get('__init__')
-    if init is None:
-        init = getattr(cls, '__init__', None)
+    """The text of inspect.signature(cls), for the generated __doc__."""
+    init = getattr(cls, '__init__', None)
     if init is None or init is object.__init__:
         return '()'
     code = getattr(init, '__code__', None)
@@ -497,32 +496,51 @@ def _text_signature(cls):
         return ''
     names = code.co_varnames
     nargs = code.co_argcount
+    nposonly = getattr(code, 'co_posonlyargcount', 0)
     nkw = code.co_kwonlyargcount
-    ann = getattr(init, '__annotations__', {}) or {}
+    flags = code.co_flags
+    ann = getattr(init, '__annotations__', None) or {}
     defaults = init.__defaults__ or ()
     kwdefaults = init.__kwdefaults__ or {}
-    parts = []
-    first_default = nargs - len(defaults)
-    for i in range(1, nargs):
-        n = names[i]
+
+    def fmt(n, has_default, default):
         s = n
         if n in ann:
             s += ': ' + _format_annotation(ann[n])
-        if i >= first_default:
-            d = defaults[i - first_default]
-            s += (' = ' if n in ann else '=') + repr(d)
+        if has_default:
+            s += (' = ' if n in ann else '=') + repr(default)
+        return s
+
+    parts = []
+    first_default = nargs - len(defaults)
+    for i in range(1, nargs):
+        has_def = i >= first_default
+        parts.append(fmt(names[i], has_def, defaults[i - first_default] if has_def else None))
+        if nposonly and i == nposonly - 1:
+            parts.append('/')
+    idx = nargs + nkw
+    if flags & 0x04:
+        star = names[idx]
+        s = '*' + star
+        if star in ann:
+            s += ': ' + _format_annotation(ann[star])
         parts.append(s)
-    if nkw:
+        idx += 1
+    elif nkw:
         parts.append('*')
-        for i in range(nargs, nargs + nkw):
-            n = names[i]
-            s = n
-            if n in ann:
-                s += ': ' + _format_annotation(ann[n])
-            if n in kwdefaults:
-                s += (' = ' if n in ann else '=') + repr(kwdefaults[n])
-            parts.append(s)
-    return '(' + ', '.join(parts) + ')'
+    for i in range(nargs, nargs + nkw):
+        n = names[i]
+        parts.append(fmt(n, n in kwdefaults, kwdefaults.get(n)))
+    if flags & 0x08:
+        dstar = names[idx]
+        s = '**' + dstar
+        if dstar in ann:
+            s += ': ' + _format_annotation(ann[dstar])
+        parts.append(s)
+    text = '(' + ', '.join(parts) + ')'
+    if 'return' in ann:
+        text += ' -> ' + _format_annotation(ann['return'])
+    return text
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
@@ -652,8 +670,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
 
     if not getattr(cls, '__doc__'):
         try:
-            text_sig = _text_signature(cls)
-        except (TypeError, ValueError, AttributeError):
+            text_sig = _text_signature(cls).replace(' -> None', '')
+        except (TypeError, ValueError, AttributeError, IndexError):
             text_sig = ''
         cls.__doc__ = (cls.__name__ + text_sig)
 
