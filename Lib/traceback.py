@@ -495,7 +495,7 @@ _NOT_EXPR_START = frozenset(('raise', 'return', 'del', 'assert', 'import',
                              'nonlocal', 'if', 'for', 'while', 'with', 'def',
                              'class', 'try', 'except', 'finally', 'elif',
                              'else', 'async', 'yield', 'lambda', 'not',
-                             'await', 'match', 'case'))
+                             'match', 'case'))
 _TOP_BREAKERS = frozenset((',', 'and', 'or', 'not', 'if', 'else', 'lambda',
                            ':=', '==', '!=', '<', '>', '<=', '>=', 'in', 'is',
                            'for', '=', ':', ';', '->', 'yield', 'async'))
@@ -701,6 +701,8 @@ def _anchors_without_ast(segment):
         if j == 0 or toks[j][1] != '[':
             return None
         if first[0] == 'op' and first[1] in ('-', '+', '~'):
+            return None
+        if first[0] == 'name' and first[1] == 'await':
             return None
         inner = toks[j + 1:-1]
         if not inner:
