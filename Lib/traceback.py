@@ -637,6 +637,13 @@ def _anchors_without_ast(segment):
                 return None
     if depth != 0:
         return None
+    # an expression wrapped in parentheses parses as the inner expression
+    while (len(toks) >= 2 and toks[0][1] == '(' and toks[-1][1] == ')'
+           and toks[0][0] == 'op' and _matching(toks, 0) == len(toks) - 1):
+        inner = toks[1:-1]
+        if not inner or _has_top(inner, (',', 'for', 'yield')):
+            break
+        toks = inner
     first = toks[0]
     if first[0] == 'name' and first[1] in _NOT_EXPR_START:
         return None
@@ -668,6 +675,8 @@ def _anchors_without_ast(segment):
         k = cands[0] if lowest == 8 else cands[-1]
         left, right = toks[:k], toks[k + 1:]
         if not left or not right:
+            return None
+        if lowest == 8 and left[0][0] == 'op' and left[0][1] in ('-', '+', '~'):
             return None
         left_end = _operand_extent(left)[1]
         right_start = _operand_extent(right)[0]
