@@ -397,7 +397,14 @@ fn pack_into_buf(vm: &Vm, f: &Fmt, vals: &[PyObjectRef], buf: &mut [u8]) -> PyRe
 }
 
 fn do_pack(vm: &Vm, f: &Fmt, vals: &[PyObjectRef]) -> PyResult<Vec<u8>> {
-    let mut buf = vec![0u8; f.size];
+    if vals.len() != f.nargs {
+        return Err(serr(vm, format!("pack expected {} items for packing (got {})", f.nargs, vals.len())));
+    }
+    let mut buf = Vec::new();
+    if f.size > isize::MAX as usize / 2 || buf.try_reserve_exact(f.size).is_err() {
+        return Err(vm.new_exception_msg(&vm.ctx.exc.memory_error, String::new()));
+    }
+    buf.resize(f.size, 0u8);
     pack_into_buf(vm, f, vals, &mut buf)?;
     Ok(buf)
 }
