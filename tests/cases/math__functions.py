@@ -46,3 +46,8 @@ for f in (math.gamma, math.lgamma):
         except Exception as e:
             out.append(type(e).__name__ + ':' + str(e))
     print(f.__name__, out)
+vals = [2**80 + 2**27 + 1, 2**80 + 2**27, 2**80 + 2**28 + 2**27, 3**200, 7**500, 10**308 + 1, (2**1024 - 2**970), 2**1024 - 2**970 - 1, 2**1100 + 2**1047 + 1, 2**1100 + 2**1047, 3**1000, 10**1000 + 12345]
+for v in vals:
+    try: f = float(v)
+    except OverflowError: f = 'OVF'
+    print(f, math.log(v), math.log2(v), math.log10(v), math.log(v, 3))

@@ -397,7 +397,9 @@ fn big_frexp(b: &BigInt) -> (f64, i64) {
     let bits = b.bits() as i64;
     let shift = (bits - 64).max(0);
     let top: BigInt = b >> (shift as usize);
-    let t = top.to_u64().unwrap_or(u64::MAX) as f64;
+    // keep a sticky bit so that the conversion to f64 rounds correctly
+    let sticky = shift > 0 && (&top << (shift as usize)) != *b;
+    let t = (top.to_u64().unwrap_or(u64::MAX) | sticky as u64) as f64;
     // t < 2**64; t * 2**shift = b (approximately, to 64 bits)
     let (m, e) = pyrite_vm::types::float::frexp(t);
     (m, e as i64 + shift)
