@@ -535,11 +535,23 @@ fn str_replace(vm: &Vm, args: Args) -> PyResult {
 // case
 
 pub fn lower_str(s: &str) -> String {
-    s.to_lowercase()
+    let chars = chars_of(s);
+    let mut out = String::with_capacity(s.len());
+    for i in 0..chars.len() {
+        lower_at(&chars, i, &mut out);
+    }
+    out
 }
 
 pub fn upper_str(s: &str) -> String {
-    s.to_uppercase()
+    if s.is_ascii() {
+        return s.to_ascii_uppercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        uc::push_upper(c, &mut out);
+    }
+    out
 }
 
 /// Lowercase char `c` at char index `i` of `chars`, applying the final-sigma rule.
@@ -549,7 +561,7 @@ fn lower_at(chars: &[char], i: usize, out: &mut String) {
         out.push(if final_sigma(chars, i) { 'ς' } else { 'σ' });
         return;
     }
-    out.extend(c.to_lowercase());
+    uc::push_lower(c, out);
 }
 
 fn final_sigma(chars: &[char], i: usize) -> bool {
@@ -605,10 +617,10 @@ fn str_swapcase(vm: &Vm, args: Args) -> PyResult {
     let chars = chars_of(s);
     let mut out = String::with_capacity(s.len());
     for (i, &c) in chars.iter().enumerate() {
-        if c.is_uppercase() {
+        if uc::is_upper(c) {
             lower_at(&chars, i, &mut out);
-        } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
+        } else if uc::is_lower(c) {
+            uc::push_upper(c, &mut out);
         } else {
             out.push(c);
         }
@@ -704,10 +716,10 @@ fn str_islower(vm: &Vm, args: Args) -> PyResult {
     m_exact::<1>(vm, &args, "str.islower")?;
     let mut cased = false;
     for c in s.chars() {
-        if c.is_uppercase() || uc::is_titlecase(c) {
+        if uc::is_upper(c) || uc::is_titlecase(c) {
             return Ok(vm.new_bool(false));
         }
-        if c.is_lowercase() {
+        if uc::is_lower(c) {
             cased = true;
         }
     }
@@ -719,10 +731,10 @@ fn str_isupper(vm: &Vm, args: Args) -> PyResult {
     m_exact::<1>(vm, &args, "str.isupper")?;
     let mut cased = false;
     for c in s.chars() {
-        if c.is_lowercase() || uc::is_titlecase(c) {
+        if uc::is_lower(c) || uc::is_titlecase(c) {
             return Ok(vm.new_bool(false));
         }
-        if c.is_uppercase() {
+        if uc::is_upper(c) {
             cased = true;
         }
     }
@@ -735,13 +747,13 @@ fn str_istitle(vm: &Vm, args: Args) -> PyResult {
     let mut cased = false;
     let mut prev = false;
     for c in s.chars() {
-        if c.is_uppercase() || uc::is_titlecase(c) {
+        if uc::is_upper(c) || uc::is_titlecase(c) {
             if prev {
                 return Ok(vm.new_bool(false));
             }
             prev = true;
             cased = true;
-        } else if c.is_lowercase() {
+        } else if uc::is_lower(c) {
             if !prev {
                 return Ok(vm.new_bool(false));
             }
