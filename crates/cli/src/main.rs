@@ -190,7 +190,13 @@ fn main() {
     let exe2 = args[0].clone();
     let child = std::thread::Builder::new().stack_size(1 << 30).spawn(move || run_main(config, target, exe2));
     let code = match child {
-        Ok(h) => h.join().unwrap_or(1),
+        Ok(h) => {
+            // Leave process-directed signals to the interpreter thread (as in
+            // single-threaded CPython, `os.kill(os.getpid(), sig)` then runs
+            // the handler before kill() returns).
+            pyrite_vm::modules::signal::block_async_signals();
+            h.join().unwrap_or(1)
+        }
         Err(_) => run_main_fallback(),
     };
     std::process::exit(code);

@@ -98,10 +98,6 @@ fn fork_exec(vm: &Vm, args: Args) -> PyResult {
             libc::signal(libc::SIGPIPE, libc::SIG_DFL);
             libc::signal(libc::SIGXFSZ, libc::SIG_DFL);
         }
-        // Unblock everything the parent may have blocked.
-        let mut set: libc::sigset_t = std::mem::zeroed();
-        libc::sigemptyset(&mut set);
-        libc::sigprocmask(libc::SIG_SETMASK, &set, std::ptr::null_mut());
         for fd in [p2cwrite, c2pread, errread] {
             if fd != -1 {
                 libc::close(fd);

@@ -71,6 +71,21 @@ pub fn install_defaults(vm: &Vm) {
     set_disposition(libc::SIGXFSZ, libc::SIG_IGN);
 }
 
+/// Block asynchronous signals in the calling thread (the launcher thread
+/// that only waits for the interpreter thread), so that the kernel delivers
+/// process-directed signals to the interpreter.
+pub fn block_async_signals() {
+    // SAFETY: plain signal-mask manipulation of the calling thread.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigfillset(&mut set);
+        for s in [libc::SIGSEGV, libc::SIGBUS, libc::SIGFPE, libc::SIGILL, libc::SIGTRAP, libc::SIGABRT] {
+            libc::sigdelset(&mut set, s);
+        }
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+    }
+}
+
 fn default_int_handler(vm: &Vm, _args: Args) -> PyResult {
     Err(vm.new_exception(&vm.ctx.exc.keyboard_interrupt, vec![]))
 }
