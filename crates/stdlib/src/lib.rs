@@ -19,6 +19,8 @@ pub mod gc;
 pub mod _weakref;
 pub mod select;
 pub mod posixsubprocess;
+pub mod termios;
+pub mod fcntl;
 
 /// Every module of this crate: (name, initialiser).
 pub static MODULES: &[(&str, ModuleInit)] = &[
@@ -36,6 +38,8 @@ pub static MODULES: &[(&str, ModuleInit)] = &[
     ("_weakref", _weakref::init),
     ("select", select::init),
     ("_posixsubprocess", posixsubprocess::init),
+    ("termios", termios::init),
+    ("fcntl", fcntl::init),
 ];
 
 /// Make these modules importable (called by the binary at start-up).
