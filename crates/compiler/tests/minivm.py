@@ -1146,7 +1146,11 @@ def main():
         sys.exit(1)
     code = CodeObj(d)
     path = sys.argv[2] if len(sys.argv) > 2 else "<prog>"
-    g = {"__name__": "__main__", "__builtins__": builtins, "__file__": path, "__doc__": None}
+    mod = types.ModuleType("__main__")
+    g = mod.__dict__
+    g.update({"__name__": "__main__", "__builtins__": builtins, "__file__": path, "__doc__": None})
+    sys.modules["__main__"] = mod
+    sys.argv = [path] + sys.argv[3:]
     frame = Frame(code, g, g, ())
     sys.setrecursionlimit(10000)
     try:

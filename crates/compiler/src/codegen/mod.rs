@@ -196,8 +196,16 @@ impl<'a> Compiler<'a> {
         u.varnames.push(name.into());
         (u.varnames.len() - 1) as u32
     }
-    fn deref_index(&mut self, name: &str) -> u32 {
+    /// Index of a cell/free variable; `free` looks in the free variables
+    /// first (a class body reading an outer `__class__` while also owning
+    /// its own `__class__` cell, as CPython's `compiler_nameop`).
+    fn deref_index(&mut self, name: &str, free: bool) -> u32 {
         let u = self.u();
+        if free {
+            if let Some(i) = u.freevars.iter().position(|v| &**v == name) {
+                return (u.cellvars.len() + i) as u32;
+            }
+        }
         if let Some(i) = u.cellvars.iter().position(|v| &**v == name) {
             return i as u32;
         }
@@ -269,7 +277,7 @@ impl<'a> Compiler<'a> {
                 });
             }
             Op::Deref => {
-                let i = self.deref_index(&mangled);
+                let i = self.deref_index(&mangled, sc == SymScope::Free);
                 let load = if kind == ScopeKind::Class { Instr::LoadClassDeref(i) } else { Instr::LoadDeref(i) };
                 self.emit(match ctx {
                     NameCtx::Load => load,
