@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 
 pub struct PyArray {
     code: u8,
-    data: RefCell<Vec<u8>>,
+    pub(crate) data: RefCell<Vec<u8>>,
 }
 impl NativePayload for PyArray {
     fn as_any(&self) -> &dyn Any {

@@ -587,16 +587,34 @@ fn pack_into_impl(vm: &Vm, f: &Fmt, rest: &[PyObjectRef]) -> PyResult {
         return Err(vm.new_type_error(if rest.is_empty() { "pack_into expected buffer argument" } else { "pack_into expected offset argument" }));
     }
     let buf = &rest[0];
-    let ba = match &buf.payload {
+    // writable targets: bytearray, array.array, memoryview of a bytearray
+    let mut base = 0usize;
+    let mut view_len: Option<usize> = None;
+    let ba: &std::cell::RefCell<Vec<u8>> = match &buf.payload {
         Payload::ByteArray(b) => b,
-        _ => return Err(vm.new_type_error(format!("argument must be read-write bytes-like object, not {}", vm.type_name(buf)))),
+        _ => {
+            if let Some(a) = buf.payload.native::<crate::array::PyArray>() {
+                &a.data
+            } else if let Some(mv) = buf.payload.native::<pyrite_vm::types::memoryview::PyMemoryView>() {
+                match &mv.obj.payload {
+                    Payload::ByteArray(b) if mv.step == 1 && !mv.released.get() => {
+                        base = mv.start;
+                        view_len = Some(mv.len);
+                        b
+                    }
+                    _ => return Err(vm.new_type_error(format!("argument must be read-write bytes-like object, not {}", vm.type_name(buf)))),
+                }
+            } else {
+                return Err(vm.new_type_error(format!("argument must be read-write bytes-like object, not {}", vm.type_name(buf))));
+            }
+        }
     };
     let mut offset = offset_arg(vm, Some(&rest[1]))?;
     let vals = &rest[2..];
     if vals.len() != f.nargs {
         return Err(serr(vm, format!("pack expected {} items for packing (got {})", f.nargs, vals.len())));
     }
-    let len = ba.borrow().len() as i64;
+    let len = view_len.unwrap_or_else(|| ba.borrow().len()) as i64;
     if offset < 0 {
         if offset + f.size as i64 > 0 {
             return Err(serr(vm, format!("no space to pack {} bytes at offset {}", f.size, offset)));
@@ -611,7 +629,7 @@ fn pack_into_impl(vm: &Vm, f: &Fmt, rest: &[PyObjectRef]) -> PyResult {
     }
     let packed = do_pack(vm, f, vals)?;
     let mut b = ba.borrow_mut();
-    let o = offset as usize;
+    let o = base + offset as usize;
     if o + packed.len() <= b.len() {
         b[o..o + packed.len()].copy_from_slice(&packed);
     }
