@@ -1,0 +1,31 @@
+import select, os, time
+r, w = os.pipe()
+print(select.select([r], [w], [], 0))
+os.write(w, b"x")
+print(select.select([r], [], [], 0.1))
+class F:
+    def __init__(s, fd): s.fd = fd
+    def fileno(s): return s.fd
+fo = F(r)
+res = select.select([fo], [], [])
+print(res[0][0] is fo)
+for bad in [(1, [], []), (["a"], [], []), ([-1], [], []), ([r], [], [], -1), ([r], [], [], "x"), ([5000], [], [])]:
+    try: select.select(*bad)
+    except Exception as e: print(type(e).__name__, e)
+p = select.poll()
+p.register(r, select.POLLIN)
+p.register(w, select.POLLOUT)
+print(sorted(p.poll(0)))
+p.modify(w, select.POLLIN)
+print(p.poll(10))
+p.unregister(w)
+try: p.unregister(w)
+except KeyError as e: print("KeyError", e)
+try: p.modify(w, 1)
+except OSError as e: print(type(e).__name__, e)
+os.read(r, 1)
+print(p.poll(0), p.poll(1.5))
+print(select.POLLIN, select.POLLOUT, select.POLLHUP, select.POLLERR, select.POLLNVAL, select.POLLPRI, select.PIPE_BUF, select.error)
+os.close(w)
+print(p.poll())
+print(type(p).__name__, repr(type(p)))
