@@ -1,0 +1,8 @@
+# minivm-modules: test.test_named_expressions,test.test_class,test.test_dictcomps,test.test_augassign,test.test_string_literals
+# CPython's own unit tests for these features, compiled by pyrite and run by
+# the mini-VM: the printed counts (tests run, failures, errors) must match CPython.
+import unittest, importlib
+for n in ["test.test_named_expressions", "test.test_class", "test.test_dictcomps", "test.test_augassign", "test.test_string_literals"]:
+    m = importlib.import_module(n)
+    r = unittest.main(module=m, argv=["x"], exit=False, verbosity=0).result
+    print(n, r.testsRun, len(r.failures), len(r.errors))
