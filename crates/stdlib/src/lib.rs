@@ -21,6 +21,7 @@ pub mod select;
 pub mod posixsubprocess;
 pub mod termios;
 pub mod fcntl;
+pub mod pwd;
 
 /// Every module of this crate: (name, initialiser).
 pub static MODULES: &[(&str, ModuleInit)] = &[
@@ -40,6 +41,8 @@ pub static MODULES: &[(&str, ModuleInit)] = &[
     ("_posixsubprocess", posixsubprocess::init),
     ("termios", termios::init),
     ("fcntl", fcntl::init),
+    ("pwd", pwd::init_pwd),
+    ("grp", pwd::init_grp),
 ];
 
 /// Make these modules importable (called by the binary at start-up).
