@@ -14,7 +14,7 @@ use std::sync::Mutex;
 static BOOT_LOCK: Mutex<()> = Mutex::new(());
 
 fn raw_type(meta: Option<&PyObjectRef>, name: &str, kind: BaseKind) -> PyObjectRef {
-    let ns = PyObjectRef::new_self_typed(Payload::Dict(PyDict::new()));
+    let ns = PyObjectRef::new_self_typed(Payload::Dict(Box::new(PyDict::new())));
     let t = PyType {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(name.to_string()),

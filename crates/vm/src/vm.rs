@@ -128,7 +128,7 @@ pub fn interp() -> &'static Interp {
         Some(i) => &i.0,
         None => {
             let c = ctx();
-            let modules = PyObjectRef::new(c.types.dict_type.clone(), Payload::Dict(PyDict::new()));
+            let modules = PyObjectRef::new(c.types.dict_type.clone(), Payload::Dict(Box::new(PyDict::new())));
             let _ = INTERP.set(SyncInterp(Interp {
                 modules,
                 builtins: PyCell::new(None),
@@ -290,10 +290,10 @@ impl Vm {
         PyObjectRef::new(self.ctx.types.list_type.clone(), Payload::List(RefCell::new(items)))
     }
     pub fn new_dict(&self) -> PyObjectRef {
-        PyObjectRef::new(self.ctx.types.dict_type.clone(), Payload::Dict(PyDict::new()))
+        PyObjectRef::new(self.ctx.types.dict_type.clone(), Payload::Dict(Box::new(PyDict::new())))
     }
     pub fn new_set(&self) -> PyObjectRef {
-        PyObjectRef::new(self.ctx.types.set_type.clone(), Payload::Set(crate::types::set::PySet::new()))
+        PyObjectRef::new(self.ctx.types.set_type.clone(), Payload::Set(Box::new(crate::types::set::PySet::new())))
     }
     pub fn new_native_function(&self, name: &'static str, func: NativeFn, module: Option<&'static str>) -> PyObjectRef {
         PyObjectRef::new(
@@ -440,7 +440,7 @@ pub fn new_static_type(
     base_kind: BaseKind,
     basetype: bool,
 ) -> PyObjectRef {
-    let ns = PyObjectRef::new(dict_type.clone(), Payload::Dict(PyDict::new()));
+    let ns = PyObjectRef::new(dict_type.clone(), Payload::Dict(Box::new(PyDict::new())));
     let t = PyType {
         name: RefCell::new(name.rsplit('.').next().unwrap_or(name).to_string()),
         qualname: RefCell::new(name.rsplit('.').next().unwrap_or(name).to_string()),

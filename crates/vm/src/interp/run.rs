@@ -33,7 +33,7 @@ impl Vm {
                 for x in items.iter() {
                     let _ = s.add(self, self.constant_to_object(x));
                 }
-                PyObjectRef::new(self.ctx.types.frozenset_type.clone(), Payload::FrozenSet(s))
+                PyObjectRef::new(self.ctx.types.frozenset_type.clone(), Payload::FrozenSet(Box::new(s)))
             }
             Constant::Code(code) => self.code_to_object(code.clone()),
         }

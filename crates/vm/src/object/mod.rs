@@ -35,6 +35,44 @@ impl<T: Clone> PyCell<T> {
     }
 }
 
+/// `__slots__` values of an instance (allocated only for classes with slots).
+pub struct Slots(Option<Box<Vec<PyCell<Option<PyObjectRef>>>>>);
+
+impl Slots {
+    fn new(n: usize) -> Slots {
+        if n == 0 {
+            Slots(None)
+        } else {
+            Slots(Some(Box::new((0..n).map(|_| PyCell::new(None)).collect())))
+        }
+    }
+    pub fn get(&self, i: usize) -> Option<&PyCell<Option<PyObjectRef>>> {
+        self.0.as_ref().and_then(|v| v.get(i))
+    }
+}
+
+/// The weak references to an object, allocated on first use (most objects
+/// never have any). Borrowing API as a `RefCell<Vec<_>>`.
+pub struct WeakList(RefCell<Option<Box<Vec<NonNull<PyObject>>>>>);
+
+const NO_WEAKREFS: &Vec<NonNull<PyObject>> = &Vec::new();
+
+impl WeakList {
+    fn new() -> WeakList {
+        WeakList(RefCell::new(None))
+    }
+    pub fn borrow(&self) -> std::cell::Ref<'_, Vec<NonNull<PyObject>>> {
+        std::cell::Ref::map(self.0.borrow(), |o| o.as_deref().unwrap_or(NO_WEAKREFS))
+    }
+    pub fn borrow_mut(&self) -> std::cell::RefMut<'_, Vec<NonNull<PyObject>>> {
+        std::cell::RefMut::map(self.0.borrow_mut(), |o| o.get_or_insert_with(|| Box::new(Vec::new())).as_mut())
+    }
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.0.borrow().as_ref().map(|v| v.is_empty()).unwrap_or(true)
+    }
+}
+
 /// Object header + payload.
 pub struct PyObject {
     refcnt: Cell<usize>,
@@ -42,11 +80,11 @@ pub struct PyObject {
     /// Instance `__dict__` (a dict object) for objects that have one.
     pub dict: PyCell<Option<PyObjectRef>>,
     /// `__slots__` storage of heap-type instances.
-    pub slots: Box<[PyCell<Option<PyObjectRef>>]>,
+    pub slots: Slots,
     /// Set once `__del__` has run (CPython's `_PyGC_FINALIZED`).
     finalized: Cell<bool>,
     /// Weak references pointing here (weakref objects; cleared at death).
-    pub weaklist: RefCell<Vec<NonNull<PyObject>>>,
+    pub weaklist: WeakList,
     pub payload: Payload,
 }
 
@@ -69,14 +107,13 @@ impl PyObjectRef {
     }
 
     pub fn new_full(class: PyObjectRef, payload: Payload, dict: Option<PyObjectRef>, nslots: usize) -> PyObjectRef {
-        let slots: Box<[PyCell<Option<PyObjectRef>>]> = (0..nslots).map(|_| PyCell::new(None)).collect();
         let obj = Box::new(PyObject {
             refcnt: Cell::new(1),
             class: PyCell::new(class),
             dict: PyCell::new(dict),
-            slots,
+            slots: Slots::new(nslots),
             finalized: Cell::new(false),
-            weaklist: RefCell::new(Vec::new()),
+            weaklist: WeakList::new(),
             payload,
         });
         PyObjectRef { ptr: NonNull::from(Box::leak(obj)) }
@@ -93,9 +130,9 @@ impl PyObjectRef {
             // never dropped (std::mem::forget).
             class: PyCell::new(PyObjectRef { ptr: NonNull::dangling() }),
             dict: PyCell::new(None),
-            slots: Box::new([]),
+            slots: Slots::new(0),
             finalized: Cell::new(false),
-            weaklist: RefCell::new(Vec::new()),
+            weaklist: WeakList::new(),
             payload,
         });
         let r = PyObjectRef { ptr: NonNull::from(Box::leak(obj)) };
@@ -164,6 +201,12 @@ impl PyObject {
     pub fn set_finalized(&self) {
         self.finalized.set(true)
     }
+    /// Does the class define `__del__` (without touching its refcount)?
+    #[inline]
+    pub fn class_has_del(&self) -> bool {
+        // SAFETY: reading through the class pointer; the class outlives its instances.
+        unsafe { (&*self.class.0.get()).payload.type_has_del() }
+    }
 }
 
 impl std::ops::Deref for PyObjectRef {
@@ -231,11 +274,15 @@ pub mod dealloc {
     }
 
     fn needs_finalize(obj: &PyObject) -> bool {
-        if !obj.weaklist.borrow().is_empty() {
+        if !obj.weaklist.is_empty() {
             return true;
         }
         if obj.finalized.get() {
             return false;
+        }
+        if matches!(obj.payload, Payload::Float(_) | Payload::Int(_) | Payload::Str(_) | Payload::Tuple(_)) && obj.dict.get().is_none() {
+            // Exact builtin leaves have no __del__; subclass instances carry a dict.
+            return obj.class_has_del();
         }
         if let Payload::Generator(g) = &obj.payload {
             // An unfinished generator is closed (running its finally blocks).
@@ -243,7 +290,7 @@ pub mod dealloc {
                 return true;
             }
         }
-        obj.class.get().payload.type_has_del()
+        obj.class_has_del()
     }
 
     pub(super) fn release_last(ptr: NonNull<PyObject>) {
@@ -267,6 +314,11 @@ pub mod dealloc {
             }
         }
         obj.refcnt.set(0);
+        if matches!(obj.payload, Payload::Float(_) | Payload::Int(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::Complex(..)) {
+            // Leaves hold no references to other objects: free without the trashcan.
+            free(ptr);
+            return;
+        }
         let depth = DEPTH.with(|d| d.get());
         if depth > 200 {
             PENDING.with(|p| p.borrow_mut().push(ptr));
@@ -304,4 +356,14 @@ pub mod dealloc {
 /// Visit every strong reference an object holds (for the cycle collector).
 pub trait Traverse {
     fn traverse(&self, visit: &mut dyn FnMut(&PyObjectRef));
+}
+
+#[cfg(test)]
+mod size_tests {
+    #[test]
+    fn object_sizes() {
+        eprintln!("PyObject={} Payload={}", std::mem::size_of::<super::PyObject>(), std::mem::size_of::<super::Payload>());
+        // Keep objects small: every float and int result is one allocation.
+        assert!(std::mem::size_of::<super::PyObject>() <= 256);
+    }
 }

@@ -178,7 +178,7 @@ fn dict_clear(vm: &Vm, args: Args) -> PyResult {
 
 fn dict_copy(vm: &Vm, args: Args) -> PyResult {
     let d = dict_ref(vm, &args.args[0])?;
-    Ok(PyObjectRef::new(vm.ctx.types.dict_type.clone(), Payload::Dict(d.copy())))
+    Ok(PyObjectRef::new(vm.ctx.types.dict_type.clone(), Payload::Dict(Box::new(d.copy()))))
 }
 
 /// `dict.update(other=(), **kw)` semantics, shared with `dict(...)`.
@@ -259,7 +259,7 @@ fn dict_new(vm: &Vm, args: Args) -> PyResult {
     if cls.is(&vm.ctx.types.dict_type) {
         return Ok(vm.new_dict());
     }
-    Ok(crate::types::type_methods::new_instance(vm, &cls, Payload::Dict(PyDict::new())))
+    Ok(crate::types::type_methods::new_instance(vm, &cls, Payload::Dict(Box::new(PyDict::new()))))
 }
 
 fn dict_fromkeys(vm: &Vm, args: Args) -> PyResult {

@@ -21,13 +21,13 @@ fn is_set_like(o: &PyObjectRef) -> bool {
 /// A frozenset with the same elements (for `set in set` lookups).
 pub fn frozen_copy(vm: &Vm, o: &PyObjectRef) -> PyResult {
     let s = set_ref(vm, o)?;
-    Ok(PyObjectRef::new(vm.ctx.types.frozenset_type.clone(), Payload::FrozenSet(s.copy())))
+    Ok(PyObjectRef::new(vm.ctx.types.frozenset_type.clone(), Payload::FrozenSet(Box::new(s.copy()))))
 }
 
 fn new_like(vm: &Vm, template: &PyObjectRef, s: PySet) -> PyObjectRef {
     match &template.payload {
-        Payload::FrozenSet(_) => PyObjectRef::new(vm.ctx.types.frozenset_type.clone(), Payload::FrozenSet(s)),
-        _ => PyObjectRef::new(vm.ctx.types.set_type.clone(), Payload::Set(s)),
+        Payload::FrozenSet(_) => PyObjectRef::new(vm.ctx.types.frozenset_type.clone(), Payload::FrozenSet(Box::new(s))),
+        _ => PyObjectRef::new(vm.ctx.types.set_type.clone(), Payload::Set(Box::new(s))),
     }
 }
 
@@ -449,7 +449,7 @@ fn set_new(vm: &Vm, args: Args) -> PyResult {
     if cls.is(&vm.ctx.types.set_type) {
         return Ok(vm.new_set());
     }
-    Ok(crate::types::type_methods::new_instance(vm, &cls, Payload::Set(PySet::new())))
+    Ok(crate::types::type_methods::new_instance(vm, &cls, Payload::Set(Box::new(PySet::new()))))
 }
 
 fn set_init(vm: &Vm, args: Args) -> PyResult {
@@ -486,9 +486,9 @@ fn frozenset_new(vm: &Vm, args: Args) -> PyResult {
         fill_from(vm, &s, x)?;
     }
     if cls.is(&vm.ctx.types.frozenset_type) {
-        return Ok(PyObjectRef::new(cls, Payload::FrozenSet(s)));
+        return Ok(PyObjectRef::new(cls, Payload::FrozenSet(Box::new(s))));
     }
-    Ok(crate::types::type_methods::new_instance(vm, &cls, Payload::FrozenSet(s)))
+    Ok(crate::types::type_methods::new_instance(vm, &cls, Payload::FrozenSet(Box::new(s))))
 }
 
 fn set_reduce(vm: &Vm, args: Args) -> PyResult {
