@@ -234,12 +234,15 @@ fn rnd_setstate(vm: &Vm, args: Args) -> PyResult {
     }
     let mut new = [0u32; N];
     for (i, o) in items[..N].iter().enumerate() {
-        let v = vm.index_value(o)?.to_big();
+        let v = match &o.payload {
+            Payload::Int(v) => v.to_big(),
+            _ => return Err(vm.new_type_error("an integer is required")),
+        };
         // C: PyLong_AsUnsignedLong, then truncated to 32 bits
         let v = v.to_u64().ok_or_else(|| vm.new_overflow_error(if v.is_negative() { "can't convert negative value to unsigned int" } else { "Python int too large to convert to C unsigned long" }))?;
         new[i] = v as u32;
     }
-    let idx = vm.index_value(&items[N])?.as_i64().unwrap_or(-1);
+    let idx = vm.index_value(&items[N])?.as_i64().ok_or_else(|| vm.new_overflow_error("Python int too large to convert to C long"))?;
     if idx < 0 || idx > N as i64 {
         return Err(vm.new_value_error("invalid state"));
     }
