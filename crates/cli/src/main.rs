@@ -165,6 +165,25 @@ fn main() {
             config.flags.safe_path = true;
         }
     }
+    // sys.warnoptions, lowest precedence first (CPython's config_init_warnoptions).
+    let mut warn = Vec::new();
+    let dev = config.xoptions.iter().any(|x| x == "dev") || (!ignore_env && std::env::var("PYTHONDEVMODE").map(|v| !v.is_empty()).unwrap_or(false));
+    if dev {
+        config.flags.dev_mode = true;
+        warn.push("default".to_string());
+    }
+    if !ignore_env {
+        if let Ok(w) = std::env::var("PYTHONWARNINGS") {
+            warn.extend(w.split(',').map(|s| s.trim()).filter(|s| !s.is_empty()).map(String::from));
+        }
+    }
+    warn.extend(config.warnoptions.drain(..));
+    if config.flags.bytes_warning > 1 {
+        warn.push("error::BytesWarning".to_string());
+    } else if config.flags.bytes_warning == 1 {
+        warn.push("default::BytesWarning".to_string());
+    }
+    config.warnoptions = warn;
     let target = target.unwrap_or(Target::Stdin);
     let cwd = std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default();
     match &target {

@@ -219,10 +219,16 @@ fn check(interp: &Path, cases: &Path, name: &str) -> Outcome {
     if r.timed_out {
         return Outcome::Fail(format!("timeout after {}s", TIMEOUT.as_secs()));
     }
-    if r.stdout != expected_out {
-        return Outcome::Fail(first_diff("stdout", &expected_out, &r.stdout));
-    }
     let code = r.code.or(r.signal.map(|s| -s)).unwrap_or(-1);
+    if r.stdout != expected_out {
+        let mut why = first_diff("stdout", &expected_out, &r.stdout);
+        if code != expected_rc {
+            // Usually an unexpected exception: say which.
+            let tail = String::from_utf8_lossy(last_line(&r.stderr)).into_owned();
+            why.push_str(&format!(" [exit {code}, expected {expected_rc}; stderr: {tail:?}]"));
+        }
+        return Outcome::Fail(why);
+    }
     if code != expected_rc {
         let tail = String::from_utf8_lossy(last_line(&r.stderr)).into_owned();
         return Outcome::Fail(format!("exit status: expected {expected_rc} got {code} (stderr: {tail:?})"));

@@ -422,6 +422,7 @@ pub fn simple_namespace_type(vm: &Vm) -> PyObjectRef {
         let t = new_static_type(&vm.ctx.types.type_type, &vm.ctx.types.dict_type, "types.SimpleNamespace", vec![vm.ctx.types.object_type.clone()], crate::types::type_::BaseKind::Object, true);
         if let Payload::Type(tt) = &t.payload {
             tt.instance_dict.set(true);
+            tt.dict().set_str(vm, "__dict__", crate::types::attrs::new_getset(vm, &t, "__dict__"));
             tt.dict().set_str(vm, "__module__", vm.new_str("types"));
         }
         crate::vm::add_method(vm, &t, "__new__", ns_new, NativeKind::StaticMethod);

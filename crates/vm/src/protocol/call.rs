@@ -56,11 +56,8 @@ impl Vm {
                 let cls = callable.class();
                 match lookup(&cls, "__call__") {
                     Some(f) => {
-                        let mut full = Vec::with_capacity(args.args.len() + 1);
-                        full.push(callable.clone());
-                        full.extend_from_slice(args.args);
                         self.enter_recursion(" while calling a Python object")?;
-                        let r = self.call_args(&f, Args::with_kw(&full, args.kwnames));
+                        let r = self.call_bound_special(&f, callable, &cls, args);
                         self.leave_recursion();
                         r
                     }
@@ -102,6 +99,24 @@ impl Vm {
         (nf.func)(self, args)
     }
 
+    /// Call a special method found on `owner` for `obj`: functions get `obj`
+    /// prepended, other objects are bound through the descriptor protocol.
+    fn call_bound_special(&self, f: &PyObjectRef, obj: &PyObjectRef, owner: &PyObjectRef, args: Args) -> PyResult {
+        let plain = match &f.payload {
+            Payload::Function(_) => true,
+            Payload::NativeFunction(nf) => nf.kind == NativeKind::Method,
+            _ => false,
+        };
+        if plain {
+            let mut full = Vec::with_capacity(args.args.len() + 1);
+            full.push(obj.clone());
+            full.extend_from_slice(args.args);
+            return self.call_args(f, Args::with_kw(&full, args.kwnames));
+        }
+        let bound = self.descr_get(f.clone(), Some(obj), owner)?;
+        self.call_args(&bound, args)
+    }
+
     /// `type.__call__`: `__new__` then `__init__` when the result is an instance.
     pub fn call_type(&self, cls: &PyObjectRef, args: Args) -> PyResult {
         // type(x) with one argument.
@@ -113,10 +128,7 @@ impl Vm {
             if let Some(call) = lookup(&meta, "__call__") {
                 let is_type_call = matches!(&call.payload, Payload::NativeFunction(nf) if nf.owner.as_ref().map(|o| o.is(&self.ctx.types.type_type)).unwrap_or(false));
                 if !is_type_call {
-                    let mut full = Vec::with_capacity(args.args.len() + 1);
-                    full.push(cls.clone());
-                    full.extend_from_slice(args.args);
-                    return self.call_args(&call, Args::with_kw(&full, args.kwnames));
+                    return self.call_bound_special(&call, cls, &meta, args);
                 }
             }
         }
