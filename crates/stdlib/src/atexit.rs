@@ -15,7 +15,9 @@ struct Handler {
     kwnames: Vec<PyObjectRef>,
 }
 
-struct Handlers(RefCell<Vec<Handler>>);
+/// Registered handlers; `unregister` empties slots (as CPython does, so
+/// `_ncallbacks` still counts them and indices stay stable while running).
+struct Handlers(RefCell<Vec<Option<Handler>>>);
 // SAFETY: only accessed with the GIL held.
 unsafe impl Sync for Handlers {}
 unsafe impl Send for Handlers {}
@@ -34,37 +36,36 @@ fn register(vm: &Vm, args: Args) -> PyResult {
         return Err(vm.new_type_error("the first argument must be callable"));
     }
     let h = Handler { func: func.clone(), args: args.args[1..].to_vec(), kwnames: args.kwnames.to_vec() };
-    handlers().0.borrow_mut().push(h);
+    handlers().0.borrow_mut().push(Some(h));
     Ok(func)
 }
 
 fn unregister(vm: &Vm, args: Args) -> PyResult {
     let [f] = args.exact::<1>(vm, "unregister")?;
     // Compare with == like CPython; the list may change during comparisons.
-    let funcs: Vec<PyObjectRef> = handlers().0.borrow().iter().map(|h| h.func.clone()).collect();
-    let mut drop_ids = Vec::new();
-    for g in funcs {
+    let n = handlers().0.borrow().len();
+    for i in 0..n {
+        let g = match handlers().0.borrow().get(i) {
+            Some(Some(h)) => h.func.clone(),
+            _ => continue,
+        };
         if vm.eq_bool(&g, f)? {
-            drop_ids.push(g.id());
+            let old = handlers().0.borrow_mut().get_mut(i).and_then(|slot| slot.take());
+            drop(old);
         }
     }
-    let removed: Vec<Handler> = {
-        let mut hs = handlers().0.borrow_mut();
-        let (gone, keep): (Vec<Handler>, Vec<Handler>) = std::mem::take(&mut *hs).into_iter().partition(|h| drop_ids.contains(&h.func.id()));
-        *hs = keep;
-        gone
-    };
-    drop(removed);
     Ok(vm.none())
 }
 
 fn run_exitfuncs(vm: &Vm, args: Args) -> PyResult {
     args.exact::<0>(vm, "_run_exitfuncs")?;
-    loop {
-        let h = handlers().0.borrow_mut().pop();
+    // Last registered first; handlers registered meanwhile do not run.
+    let n = handlers().0.borrow().len();
+    for i in (0..n).rev() {
+        let h = handlers().0.borrow_mut().get_mut(i).and_then(|slot| slot.take());
         let h = match h {
             Some(h) => h,
-            None => break,
+            None => continue,
         };
         let r = vm.call_args(&h.func, Args::with_kw(&h.args, &h.kwnames));
         if let Err(e) = r {
@@ -73,6 +74,8 @@ fn run_exitfuncs(vm: &Vm, args: Args) -> PyResult {
             pyrite_vm::modules::excepthook::print_exception_to_stderr(vm, &e.0);
         }
     }
+    let old = std::mem::take(&mut *handlers().0.borrow_mut());
+    drop(old);
     Ok(vm.none())
 }
 
