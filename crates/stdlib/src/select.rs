@@ -70,10 +70,8 @@ fn seq_fds(vm: &Vm, seq: &PyObjectRef) -> PyResult<Vec<(PyObjectRef, i32)>> {
     let items = match &seq.payload {
         Payload::List(_) | Payload::Tuple(_) => vm.collect(seq)?,
         _ => {
-            if vm.get_attr_opt(seq, "__len__")?.is_none() || vm.get_attr_opt(seq, "__getitem__")?.is_none() {
-                return Err(vm.new_type_error("arguments 1-3 must be sequences"));
-            }
-            vm.collect(seq)?
+            let it = vm.get_iter(seq).map_err(|_| vm.new_type_error("arguments 1-3 must be sequences"))?;
+            vm.collect(&it)?
         }
     };
     let mut out = Vec::with_capacity(items.len());
@@ -327,6 +325,220 @@ fn poll_poll(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_list(out))
 }
 
+// ---- epoll ----
+
+pub struct PyEpoll {
+    fd: std::cell::Cell<i32>,
+}
+impl NativePayload for PyEpoll {
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+impl Drop for PyEpoll {
+    fn drop(&mut self) {
+        let fd = self.fd.get();
+        if fd >= 0 {
+            // SAFETY: closing our own epoll descriptor.
+            unsafe { libc::close(fd) };
+        }
+    }
+}
+
+static EPOLL_TYPE: OnceLock<PyObjectRef> = OnceLock::new();
+
+fn epoll_type(vm: &Vm) -> PyObjectRef {
+    EPOLL_TYPE
+        .get_or_init(|| {
+            let t = new_static_type(&vm.ctx.types.type_type, &vm.ctx.types.dict_type, "epoll", vec![vm.ctx.types.object_type.clone()], pyrite_vm::types::type_::BaseKind::Special, true);
+            if let Some(tt) = pyrite_vm::types::type_::as_type(&t) {
+                tt.dict().set_str(vm, "__module__", vm.new_str("select"));
+            }
+            add_method(vm, &t, "__new__", epoll_new, NativeKind::StaticMethod);
+            add_method(vm, &t, "fromfd", epoll_fromfd, NativeKind::ClassMethod);
+            add_methods(vm, &t, &[
+                ("register", epoll_register), ("modify", epoll_modify), ("unregister", epoll_unregister), ("poll", epoll_poll),
+                ("close", epoll_close), ("fileno", epoll_fileno), ("__enter__", epoll_enter), ("__exit__", epoll_exit),
+            ]);
+            pyrite_vm::types::misc::add_getter(vm, &t, "closed", epoll_closed);
+            t
+        })
+        .clone()
+}
+
+fn ep<'a>(vm: &Vm, o: &'a PyObjectRef) -> PyResult<&'a PyEpoll> {
+    o.payload.native::<PyEpoll>().ok_or_else(|| vm.new_type_error("descriptor requires a 'select.epoll' object"))
+}
+
+fn ep_open(vm: &Vm, o: &PyObjectRef) -> PyResult<i32> {
+    let fd = ep(vm, o)?.fd.get();
+    if fd < 0 {
+        return Err(vm.new_value_error("I/O operation on closed epoll object"));
+    }
+    Ok(fd)
+}
+
+fn epoll_new(vm: &Vm, args: Args) -> PyResult {
+    let [cls, hint, flags] = args.bind(vm, &Sig { name: "epoll", names: ["cls", "sizehint", "flags"], posonly: 1, required: 1, kwonly_from: 3 })?;
+    let cls = cls.unwrap();
+    if let Some(h) = hint {
+        let h = vm.index_i64(&h)?;
+        if h != -1 && h <= 0 {
+            return Err(vm.new_value_error("negative sizehint"));
+        }
+    }
+    if let Some(f) = flags {
+        let f = vm.index_i64(&f)?;
+        if f != 0 && f != libc::EPOLL_CLOEXEC as i64 {
+            return Err(vm.new_os_error_from_io(&std::io::Error::from_raw_os_error(libc::EINVAL), None));
+        }
+    }
+    // SAFETY: no pointer arguments.
+    let fd = unsafe { libc::epoll_create1(libc::EPOLL_CLOEXEC) };
+    if fd < 0 {
+        return Err(os_error_from_errno(vm, errno(), None, None));
+    }
+    Ok(PyObjectRef::new(cls, Payload::Native(Box::new(PyEpoll { fd: std::cell::Cell::new(fd) }))))
+}
+
+fn epoll_fromfd(vm: &Vm, args: Args) -> PyResult {
+    let [cls, fd] = args.exact::<2>(vm, "fromfd")?;
+    let fd = as_fd(vm, fd)?;
+    Ok(PyObjectRef::new(cls.clone(), Payload::Native(Box::new(PyEpoll { fd: std::cell::Cell::new(fd) }))))
+}
+
+fn epoll_close(vm: &Vm, args: Args) -> PyResult {
+    let [s] = args.exact::<1>(vm, "close")?;
+    let e = ep(vm, s)?;
+    let fd = e.fd.replace(-1);
+    if fd >= 0 {
+        // SAFETY: closing our own descriptor once.
+        if unsafe { libc::close(fd) } < 0 {
+            return Err(os_error_from_errno(vm, errno(), None, None));
+        }
+    }
+    Ok(vm.none())
+}
+
+fn epoll_closed(vm: &Vm, args: Args) -> PyResult {
+    let [s] = args.exact::<1>(vm, "closed")?;
+    Ok(vm.new_bool(ep(vm, s)?.fd.get() < 0))
+}
+
+fn epoll_fileno(vm: &Vm, args: Args) -> PyResult {
+    let [s] = args.exact::<1>(vm, "fileno")?;
+    Ok(vm.new_int(ep_open(vm, s)? as i64))
+}
+
+fn epoll_enter(vm: &Vm, args: Args) -> PyResult {
+    let [s] = args.exact::<1>(vm, "__enter__")?;
+    ep_open(vm, s)?;
+    Ok(s.clone())
+}
+
+fn epoll_exit(vm: &Vm, args: Args) -> PyResult {
+    let a = args.range(vm, "__exit__", 1, 4)?;
+    epoll_close(vm, Args::new(&a[..1]))
+}
+
+fn epoll_ctl(vm: &Vm, s: &PyObjectRef, op: i32, fd: &PyObjectRef, mask: Option<&PyObjectRef>) -> PyResult {
+    let efd = ep_open(vm, s)?;
+    let fd = as_fd(vm, fd)?;
+    let events = match mask {
+        Some(m) => {
+            let v = vm.index_i64(m)?;
+            if v < 0 || v > u32::MAX as i64 {
+                return Err(vm.new_overflow_error("Python int too large to convert to C unsigned int"));
+            }
+            v as u32
+        }
+        None => (libc::EPOLLIN | libc::EPOLLPRI | libc::EPOLLOUT) as u32,
+    };
+    let mut ev = libc::epoll_event { events, u64: fd as u64 };
+    // SAFETY: ev is a valid epoll_event.
+    if unsafe { libc::epoll_ctl(efd, op, fd, &mut ev) } < 0 {
+        return Err(os_error_from_errno(vm, errno(), None, None));
+    }
+    Ok(vm.none())
+}
+
+fn epoll_register(vm: &Vm, args: Args) -> PyResult {
+    let [s, fd, m] = args.bind(vm, &Sig { name: "register", names: ["self", "fd", "eventmask"], posonly: 1, required: 2, kwonly_from: 3 })?;
+    epoll_ctl(vm, s.as_ref().unwrap(), libc::EPOLL_CTL_ADD, fd.as_ref().unwrap(), m.as_ref())
+}
+
+fn epoll_modify(vm: &Vm, args: Args) -> PyResult {
+    let [s, fd, m] = args.bind(vm, &Sig { name: "modify", names: ["self", "fd", "eventmask"], posonly: 1, required: 3, kwonly_from: 3 })?;
+    epoll_ctl(vm, s.as_ref().unwrap(), libc::EPOLL_CTL_MOD, fd.as_ref().unwrap(), m.as_ref())
+}
+
+fn epoll_unregister(vm: &Vm, args: Args) -> PyResult {
+    let [s, fd] = args.bind(vm, &Sig { name: "unregister", names: ["self", "fd"], posonly: 1, required: 2, kwonly_from: 2 })?;
+    epoll_ctl(vm, s.as_ref().unwrap(), libc::EPOLL_CTL_DEL, fd.as_ref().unwrap(), Some(&vm.new_int(0)))
+}
+
+fn epoll_poll(vm: &Vm, args: Args) -> PyResult {
+    let [s, t, mx] = args.bind(vm, &Sig { name: "poll", names: ["self", "timeout", "maxevents"], posonly: 1, required: 1, kwonly_from: 3 })?;
+    let efd = ep_open(vm, s.as_ref().unwrap())?;
+    let secs = match t {
+        None => None,
+        Some(t) if vm.is_none(&t) => None,
+        Some(t) => {
+            let v = match &t.payload {
+                Payload::Int(_) | Payload::Float(_) => pyrite_vm::types::float::to_f64(vm, &t)?,
+                _ => {
+                    if vm.get_attr_opt(&t, "__float__")?.is_none() && vm.get_attr_opt(&t, "__index__")?.is_none() {
+                        return Err(vm.new_type_error("timeout must be an integer or None"));
+                    }
+                    pyrite_vm::types::float::to_f64(vm, &t)?
+                }
+            };
+            if v < 0.0 { None } else { Some(v) }
+        }
+    };
+    let maxevents = match mx {
+        None => -1,
+        Some(m) => vm.index_i64(&m)?,
+    };
+    let maxevents = if maxevents == -1 {
+        libc::FD_SETSIZE as i64 - 1
+    } else if maxevents < 1 {
+        return Err(vm.new_value_error(format!("maxevents must be greater than 0, got {}", maxevents)));
+    } else {
+        maxevents.min(1 << 20)
+    };
+    let mut evs: Vec<libc::epoll_event> = vec![libc::epoll_event { events: 0, u64: 0 }; maxevents as usize];
+    let deadline = secs.map(|s| Instant::now() + Duration::from_secs_f64(s.min(1e9)));
+    let n = loop {
+        let tmo: i32 = match deadline {
+            None => -1,
+            Some(d) => d.saturating_duration_since(Instant::now()).as_micros().div_ceil(1000).min(i32::MAX as u128) as i32,
+        };
+        let ptr = evs.as_mut_ptr() as usize;
+        let (rc, e) = pyrite_vm::gil::allow_threads(|| {
+            // SAFETY: ptr/maxevents describe the live evs vector.
+            let rc = unsafe { libc::epoll_wait(efd, ptr as *mut libc::epoll_event, maxevents as i32, tmo) };
+            (rc, if rc < 0 { errno() } else { 0 })
+        });
+        if rc < 0 {
+            if e == libc::EINTR {
+                pyrite_vm::gil::check_signals(vm)?;
+                continue;
+            }
+            return Err(os_error_from_errno(vm, e, None, None));
+        }
+        break rc as usize;
+    };
+    let out: Vec<PyObjectRef> = evs[..n]
+        .iter()
+        .map(|e| {
+            let (fd, ev) = (e.u64, e.events);
+            vm.new_tuple(vec![vm.new_int(fd as i32 as i64), vm.new_int(ev as i64)])
+        })
+        .collect();
+    Ok(vm.new_list(out))
+}
+
 pub fn init(vm: &Vm) -> PyResult<PyObjectRef> {
     let m = vm.new_module("select", Some("This module supports asynchronous I/O on multiple file descriptors.\n\n*** IMPORTANT NOTICE ***\nOn Windows, only sockets are supported; on Unix, all file descriptors."));
     pyrite_vm::modules::sys::add_functions(vm, &m, "select", &[("select", select), ("poll", new_poll)]);
@@ -341,5 +553,16 @@ pub fn init(vm: &Vm) -> PyResult<PyObjectRef> {
         set(k, v);
     }
     pyrite_vm::modules::sys::set_attr(vm, &m, "error", vm.ctx.exc.os_error.clone());
+    pyrite_vm::modules::sys::set_attr(vm, &m, "epoll", epoll_type(vm));
+    for (k, v) in [
+        ("EPOLLIN", libc::EPOLLIN as i64), ("EPOLLOUT", libc::EPOLLOUT as i64), ("EPOLLPRI", libc::EPOLLPRI as i64),
+        ("EPOLLERR", libc::EPOLLERR as i64), ("EPOLLHUP", libc::EPOLLHUP as i64), ("EPOLLET", libc::EPOLLET as u32 as i64),
+        ("EPOLLONESHOT", libc::EPOLLONESHOT as i64), ("EPOLLEXCLUSIVE", libc::EPOLLEXCLUSIVE as i64),
+        ("EPOLLRDHUP", libc::EPOLLRDHUP as i64), ("EPOLLRDNORM", libc::EPOLLRDNORM as i64), ("EPOLLRDBAND", libc::EPOLLRDBAND as i64),
+        ("EPOLLWRNORM", libc::EPOLLWRNORM as i64), ("EPOLLWRBAND", libc::EPOLLWRBAND as i64), ("EPOLLMSG", libc::EPOLLMSG as i64),
+        ("EPOLL_CLOEXEC", libc::EPOLL_CLOEXEC as i64),
+    ] {
+        set(k, v);
+    }
     Ok(m)
 }
