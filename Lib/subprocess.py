@@ -225,6 +225,24 @@ def _decode_text(data, encoding, errors):
     return data.decode(encoding, errors).replace("\r\n", "\n").replace("\r", "\n")
 
 
+# Popen objects collected while their process was still running: polled
+# (and dropped once reaped) whenever a new Popen is created, so that they
+# do not stay zombies.
+_active = []
+
+
+def _cleanup():
+    if _active is None:
+        return
+    for inst in _active[:]:
+        res = inst._poll_quietly()
+        if res is not None:
+            try:
+                _active.remove(inst)
+            except ValueError:
+                pass
+
+
 class Popen:
     """Execute a child program in a new process."""
 
@@ -239,6 +257,7 @@ class Popen:
                  pass_fds=(), *, user=None, group=None, extra_groups=None,
                  encoding=None, errors=None, text=None, umask=-1, pipesize=-1,
                  process_group=None):
+        _cleanup()
         self.args = args
         self.stdin = None
         self.stdout = None
@@ -345,6 +364,31 @@ class Popen:
                         pass
             else:
                 self.wait()
+
+    def __del__(self, _maxsize=sys.maxsize):
+        if not self._child_created:
+            return
+        if self.returncode is None:
+            try:
+                import warnings
+                warnings.warn("subprocess %s is still running" % self.pid,
+                              ResourceWarning, source=self)
+            except Exception:
+                pass
+        self._poll_quietly()
+        if self.returncode is None and _active is not None:
+            _active.append(self)
+
+    def _poll_quietly(self):
+        """poll() that treats an already-reaped child as gone."""
+        if self.returncode is None:
+            try:
+                pid, sts = os.waitpid(self.pid, os.WNOHANG)
+                if pid == self.pid:
+                    self._handle_exitstatus(sts)
+            except OSError:
+                self.returncode = sys.maxsize
+        return self.returncode
 
     def _get_devnull(self):
         if self._devnull is None:
