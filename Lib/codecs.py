@@ -246,7 +246,7 @@ _ALIASES = {
     "cp437": "cp437", "437": "cp437", "cspc8codepage437": "cp437", "ibm437": "cp437",
     "iso8859_15": "iso8859-15", "iso_8859_15": "iso8859-15", "l9": "iso8859-15", "latin9": "iso8859-15",
     "hex": "hex", "hex_codec": "hex", "base64": "base64", "base_64": "base64", "base64_codec": "base64",
-    "rot13": "rot-13", "rot_13": "rot-13",
+    "rot13": "rot-13", "rot_13": "rot-13", "punycode": "punycode", "idna": "idna",
 }
 
 

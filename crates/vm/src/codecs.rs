@@ -49,6 +49,8 @@ pub fn canonical(name: &str) -> Option<&'static str> {
             "cp1252" | "1252" | "windows_1252" => "cp1252",
             "cp437" | "437" | "cspc8codepage437" | "ibm437" => "cp437",
             "iso8859_15" | "iso_8859_15" | "l9" | "latin9" => "iso8859-15",
+            "punycode" => "punycode",
+            "idna" => "idna",
             _ => return None,
         })
     };
@@ -324,6 +326,11 @@ pub fn decode_string(vm: &Vm, data: &[u8], encoding: &str, errors: &str) -> PyRe
         "utf-32-le" => decode_utf32(vm, data, errors, true, false),
         "utf-32-be" => decode_utf32(vm, data, errors, false, false),
         "latin-1" => Ok(data.iter().map(|&b| b as char).collect()),
+        "punycode" => match punycode_decode(data) {
+            Some(s) => Ok(s),
+            None => Err(vm.new_unicode_error("Invalid character")),
+        },
+        "idna" => idna_decode(vm, data),
         "ascii" | "cp1252" | "cp437" | "iso8859-15" => {
             let table = charmap_table(codec);
             let mut out = String::with_capacity(data.len());
@@ -505,10 +512,226 @@ pub fn encode(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8
             }
             encode_charmap(vm, s, errors, "ascii", "ordinal not in range(128)", &|c| if (c as u32) < 128 { Some(c as u32 as u8) } else { None })
         }
+        "punycode" => Ok(punycode_encode(&s.chars().collect::<Vec<_>>())),
+        "idna" => idna_encode(vm, s),
         "cp1252" | "cp437" | "iso8859-15" => match charmap_table(codec) {
             Some(t) => encode_charmap(vm, s, errors, "charmap", "character maps to <undefined>", &|c| charmap_encode_char(t, c)),
             None => Err(unknown_encoding(vm, encoding)),
         },
         _ => Err(unknown_encoding(vm, encoding)),
     }
+}
+
+// ---------------------------------------------------------------------------
+// punycode (RFC 3492) and IDNA 2003 (`encodings.idna`); nameprep is
+// approximated by case folding + NFKC.
+
+const PUNY_BASE: u32 = 36;
+const PUNY_TMIN: u32 = 1;
+const PUNY_TMAX: u32 = 26;
+
+fn puny_adapt(delta: u32, numpoints: u32, first: bool) -> u32 {
+    let mut delta = if first { delta / 700 } else { delta / 2 };
+    delta += delta / numpoints.max(1);
+    let mut k = 0;
+    while delta > ((PUNY_BASE - PUNY_TMIN) * PUNY_TMAX) / 2 {
+        delta /= PUNY_BASE - PUNY_TMIN;
+        k += PUNY_BASE;
+    }
+    k + ((PUNY_BASE - PUNY_TMIN + 1) * delta) / (delta + 38)
+}
+
+fn puny_digit(d: u32) -> u8 {
+    if d < 26 {
+        b'a' + d as u8
+    } else {
+        b'0' + (d - 26) as u8
+    }
+}
+
+fn puny_t(k: u32, bias: u32) -> u32 {
+    if k <= bias {
+        PUNY_TMIN
+    } else if k >= bias + PUNY_TMAX {
+        PUNY_TMAX
+    } else {
+        k - bias
+    }
+}
+
+pub fn punycode_encode(input: &[char]) -> Vec<u8> {
+    let mut out: Vec<u8> = input.iter().filter(|c| c.is_ascii()).map(|&c| c as u8).collect();
+    let b = out.len() as u32;
+    if b > 0 {
+        out.push(b'-');
+    }
+    let mut h = b;
+    let mut n: u32 = 128;
+    let mut delta: u64 = 0;
+    let mut bias: u32 = 72;
+    let len = input.len() as u32;
+    while h < len {
+        let m = match input.iter().map(|&c| c as u32).filter(|&c| c >= n).min() {
+            Some(m) => m,
+            None => break,
+        };
+        delta += (m - n) as u64 * (h as u64 + 1);
+        n = m;
+        for &c in input {
+            let c = c as u32;
+            if c < n {
+                delta += 1;
+            }
+            if c == n {
+                let mut q = delta as u32;
+                let mut k = PUNY_BASE;
+                loop {
+                    let t = puny_t(k, bias);
+                    if q < t {
+                        break;
+                    }
+                    out.push(puny_digit(t + (q - t) % (PUNY_BASE - t)));
+                    q = (q - t) / (PUNY_BASE - t);
+                    k += PUNY_BASE;
+                }
+                out.push(puny_digit(q));
+                bias = puny_adapt(delta as u32, h + 1, h == b);
+                delta = 0;
+                h += 1;
+            }
+        }
+        delta += 1;
+        n += 1;
+    }
+    out
+}
+
+pub fn punycode_decode(data: &[u8]) -> Option<String> {
+    let (basic, rest) = match data.iter().rposition(|&b| b == b'-') {
+        Some(p) => (&data[..p], &data[p + 1..]),
+        None => (&data[..0], data),
+    };
+    let mut output: Vec<char> = Vec::with_capacity(data.len());
+    for &b in basic {
+        if b >= 0x80 {
+            return None;
+        }
+        output.push(b as char);
+    }
+    let mut n: u32 = 128;
+    let mut i: u64 = 0;
+    let mut bias: u32 = 72;
+    let mut pos = 0;
+    while pos < rest.len() {
+        let oldi = i;
+        let mut w: u64 = 1;
+        let mut k = PUNY_BASE;
+        loop {
+            let c = *rest.get(pos)?;
+            pos += 1;
+            let digit = match c {
+                b'a'..=b'z' => (c - b'a') as u32,
+                b'A'..=b'Z' => (c - b'A') as u32,
+                b'0'..=b'9' => (c - b'0') as u32 + 26,
+                _ => return None,
+            };
+            i = i.checked_add(digit as u64 * w)?;
+            let t = puny_t(k, bias);
+            if digit < t {
+                break;
+            }
+            w = w.checked_mul((PUNY_BASE - t) as u64)?;
+            if w > u32::MAX as u64 {
+                return None;
+            }
+            k += PUNY_BASE;
+        }
+        let len = output.len() as u64 + 1;
+        bias = puny_adapt((i - oldi).min(u32::MAX as u64) as u32, len as u32, oldi == 0);
+        n = n.checked_add((i / len).min(u32::MAX as u64) as u32)?;
+        i %= len;
+        let c = char::from_u32(n)?;
+        output.insert(i as usize, c);
+        i += 1;
+    }
+    Some(output.into_iter().collect())
+}
+
+fn idna_labels(s: &str) -> Vec<&str> {
+    s.split(['.', '\u{3002}', '\u{ff0e}', '\u{ff61}']).collect()
+}
+
+fn idna_error(vm: &Vm, what: &str, msg: &str) -> PyErr {
+    vm.new_unicode_error(format!("{} with 'idna' codec failed (UnicodeError: {})", what, msg))
+}
+
+fn idna_encode(vm: &Vm, s: &str) -> PyResult<Vec<u8>> {
+    use unicode_normalization::UnicodeNormalization;
+    if s.is_empty() {
+        return Ok(vec![]);
+    }
+    let labels = idna_labels(s);
+    let n = labels.len();
+    let mut out = Vec::with_capacity(s.len() + 8);
+    for (i, label) in labels.iter().enumerate() {
+        if label.is_empty() && i == n - 1 && n > 1 {
+            break; // trailing dot
+        }
+        let enc: Vec<u8> = if label.is_ascii() {
+            label.as_bytes().to_vec()
+        } else {
+            let mut folded = String::new();
+            for c in label.chars() {
+                if matches!(c, '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}') {
+                    continue;
+                }
+                crate::unicode::push_casefold(c, &mut folded);
+            }
+            let prepped: String = folded.nfkc().collect();
+            if prepped.is_ascii() {
+                prepped.into_bytes()
+            } else {
+                if prepped.starts_with("xn--") {
+                    return Err(idna_error(vm, "encoding", "Label starts with ACE prefix"));
+                }
+                let mut v = b"xn--".to_vec();
+                v.extend(punycode_encode(&prepped.chars().collect::<Vec<_>>()));
+                v
+            }
+        };
+        if enc.is_empty() || enc.len() >= 64 {
+            return Err(idna_error(vm, "encoding", "label empty or too long"));
+        }
+        if i > 0 {
+            out.push(b'.');
+        }
+        out.extend(enc);
+    }
+    if labels.len() > 1 && labels.last().map(|l| l.is_empty()).unwrap_or(false) {
+        out.push(b'.');
+    }
+    Ok(out)
+}
+
+fn idna_decode(vm: &Vm, data: &[u8]) -> PyResult<String> {
+    if !data.is_ascii() {
+        return Err(idna_error(vm, "decoding", "Invalid character in IDNA label"));
+    }
+    let s = std::str::from_utf8(data).unwrap_or("");
+    let mut out = String::with_capacity(s.len());
+    for (i, label) in s.split('.').enumerate() {
+        if i > 0 {
+            out.push('.');
+        }
+        let lower = label.to_ascii_lowercase();
+        if let Some(rest) = lower.strip_prefix("xn--") {
+            match punycode_decode(rest.as_bytes()) {
+                Some(u) => out.push_str(&u),
+                None => return Err(idna_error(vm, "decoding", "Invalid character in IDNA label")),
+            }
+        } else {
+            out.push_str(label);
+        }
+    }
+    Ok(out)
 }
