@@ -252,7 +252,7 @@ fn arr_itemsize(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn arr_append(vm: &Vm, args: Args) -> PyResult {
-    let [s, x] = args.exact::<2>(vm, "append")?;
+    let (s, x) = crate::argcheck::meth_o(vm, &args, "array.append")?;
     let a = this(vm, s)?;
     let b = encode(vm, a.code, x)?;
     a.data.borrow_mut().extend_from_slice(&b);
@@ -260,7 +260,7 @@ fn arr_append(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn arr_extend(vm: &Vm, args: Args) -> PyResult {
-    let [s, x] = args.exact::<2>(vm, "extend")?;
+    let (s, x) = crate::argcheck::meth_o(vm, &args, "array.extend")?;
     let a = this(vm, s)?;
     if let Some(o) = x.payload.native::<PyArray>() {
         if o.code != a.code {
@@ -279,7 +279,8 @@ fn norm_index(i: i64, n: usize) -> i64 {
 }
 
 fn arr_insert(vm: &Vm, args: Args) -> PyResult {
-    let [s, i, x] = args.exact::<3>(vm, "insert")?;
+    let (s, r) = crate::argcheck::positional(vm, &args, "insert", 2, 2)?;
+    let (i, x) = (&r[0], &r[1]);
     let a = this(vm, s)?;
     let n = count_of(a);
     let i = vm.index_value(i)?.as_i64().unwrap_or(if vm.index_value(i)?.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 });
@@ -291,10 +292,10 @@ fn arr_insert(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn arr_pop(vm: &Vm, args: Args) -> PyResult {
-    let p = args.range(vm, "pop", 1, 2)?;
-    let a = this(vm, &p[0])?;
+    let (s, r) = crate::argcheck::positional(vm, &args, "pop", 0, 1)?;
+    let a = this(vm, s)?;
     let n = count_of(a);
-    let i = match p.get(1) { Some(i) => vm.index_value(i)?.as_i64().unwrap_or(i64::MAX), None => -1 };
+    let i = match r.first() { Some(i) => vm.index_value(i)?.as_i64().unwrap_or(i64::MAX), None => -1 };
     if n == 0 {
         return Err(vm.new_index_error("pop from empty array"));
     }
@@ -319,7 +320,7 @@ fn find(vm: &Vm, a: &PyArray, x: &PyObjectRef, start: usize, stop: usize) -> PyR
 }
 
 fn arr_remove(vm: &Vm, args: Args) -> PyResult {
-    let [s, x] = args.exact::<2>(vm, "remove")?;
+    let (s, x) = crate::argcheck::meth_o(vm, &args, "array.remove")?;
     let a = this(vm, s)?;
     match find(vm, a, x, 0, usize::MAX)? {
         Some(i) => {
@@ -332,8 +333,8 @@ fn arr_remove(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn arr_index(vm: &Vm, args: Args) -> PyResult {
-    let p = args.range(vm, "index", 2, 4)?;
-    let a = this(vm, &p[0])?;
+    let (s, r) = crate::argcheck::positional(vm, &args, "index", 1, 3)?;
+    let a = this(vm, s)?;
     let n = count_of(a) as i64;
     let idx = |o: Option<&PyObjectRef>, d: i64| -> PyResult<usize> {
         match o {
@@ -345,16 +346,16 @@ fn arr_index(vm: &Vm, args: Args) -> PyResult {
             None => Ok(d as usize),
         }
     };
-    let start = idx(p.get(2), 0)?;
-    let stop = idx(p.get(3), n)?;
-    match find(vm, a, &p[1], start, stop)? {
+    let start = idx(r.get(1), 0)?;
+    let stop = idx(r.get(2), n)?;
+    match find(vm, a, &r[0], start, stop)? {
         Some(i) => Ok(vm.new_int(i as i64)),
         None => Err(vm.new_value_error("array.index(x): x not in array")),
     }
 }
 
 fn arr_count(vm: &Vm, args: Args) -> PyResult {
-    let [s, x] = args.exact::<2>(vm, "count")?;
+    let (s, x) = crate::argcheck::meth_o(vm, &args, "array.count")?;
     let a = this(vm, s)?;
     let mut c = 0;
     for v in items(vm, a) {
@@ -366,7 +367,7 @@ fn arr_count(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn arr_reverse(vm: &Vm, args: Args) -> PyResult {
-    let [s] = args.exact::<1>(vm, "reverse")?;
+    let s = crate::argcheck::meth_noargs(vm, &args, "array.reverse")?;
     let a = this(vm, s)?;
     let sz = itemsize(a.code);
     let mut d = a.data.borrow_mut();
@@ -376,7 +377,7 @@ fn arr_reverse(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn arr_byteswap(vm: &Vm, args: Args) -> PyResult {
-    let [s] = args.exact::<1>(vm, "byteswap")?;
+    let s = crate::argcheck::meth_noargs(vm, &args, "array.byteswap")?;
     let a = this(vm, s)?;
     let sz = itemsize(a.code);
     for c in a.data.borrow_mut().chunks_mut(sz) {
@@ -386,14 +387,14 @@ fn arr_byteswap(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn arr_buffer_info(vm: &Vm, args: Args) -> PyResult {
-    let [s] = args.exact::<1>(vm, "buffer_info")?;
+    let s = crate::argcheck::meth_noargs(vm, &args, "array.buffer_info")?;
     let a = this(vm, s)?;
     let addr = a.data.borrow().as_ptr() as usize as i64;
     Ok(vm.new_tuple(vec![vm.new_int(addr), vm.new_int(count_of(a) as i64)]))
 }
 
 fn arr_tobytes(vm: &Vm, args: Args) -> PyResult {
-    let [s] = args.exact::<1>(vm, "tobytes")?;
+    let s = crate::argcheck::meth_noargs(vm, &args, "array.tobytes")?;
     Ok(vm.new_bytes(this(vm, s)?.data.borrow().clone()))
 }
 
@@ -417,7 +418,7 @@ fn bytes_like(vm: &Vm, o: &PyObjectRef) -> PyResult<Vec<u8>> {
 }
 
 fn arr_frombytes(vm: &Vm, args: Args) -> PyResult {
-    let [s, b] = args.exact::<2>(vm, "frombytes")?;
+    let (s, b) = crate::argcheck::meth_o(vm, &args, "array.frombytes")?;
     let a = this(vm, s)?;
     let b = bytes_like(vm, b)?;
     frombytes_impl(vm, a, &b)?;
@@ -425,12 +426,12 @@ fn arr_frombytes(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn arr_tolist(vm: &Vm, args: Args) -> PyResult {
-    let [s] = args.exact::<1>(vm, "tolist")?;
+    let s = crate::argcheck::meth_noargs(vm, &args, "array.tolist")?;
     Ok(vm.new_list(items(vm, this(vm, s)?)))
 }
 
 fn arr_fromlist(vm: &Vm, args: Args) -> PyResult {
-    let [s, l] = args.exact::<2>(vm, "fromlist")?;
+    let (s, l) = crate::argcheck::meth_o(vm, &args, "array.fromlist")?;
     let a = this(vm, s)?;
     let lst = match &l.payload {
         Payload::List(v) => v.borrow().clone(),
@@ -445,7 +446,7 @@ fn arr_fromlist(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn arr_tofile(vm: &Vm, args: Args) -> PyResult {
-    let [s, f] = args.exact::<2>(vm, "tofile")?;
+    let (s, f) = crate::argcheck::meth_o(vm, &args, "array.tofile")?;
     let a = this(vm, s)?;
     let data = a.data.borrow().clone();
     const BLOCK: usize = 64 * 1024;
@@ -459,6 +460,9 @@ fn arr_tofile(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn arr_fromfile(vm: &Vm, args: Args) -> PyResult {
+    if args.npos() != 3 {
+        return Err(vm.new_type_error(format!("fromfile() takes exactly 2 positional arguments ({} given)", args.npos().saturating_sub(1))));
+    }
     let [s, f, n] = args.exact::<3>(vm, "fromfile")?;
     let a = this(vm, s)?;
     let n = vm.index_value(n)?;
@@ -482,7 +486,7 @@ fn arr_fromfile(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn arr_tounicode(vm: &Vm, args: Args) -> PyResult {
-    let [s] = args.exact::<1>(vm, "tounicode")?;
+    let s = crate::argcheck::meth_noargs(vm, &args, "array.tounicode")?;
     let a = this(vm, s)?;
     if a.code != b'u' {
         return Err(vm.new_value_error("tounicode() may only be called on unicode type arrays"));
@@ -492,7 +496,7 @@ fn arr_tounicode(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn arr_fromunicode(vm: &Vm, args: Args) -> PyResult {
-    let [s, u] = args.exact::<2>(vm, "fromunicode")?;
+    let (s, u) = crate::argcheck::meth_o(vm, &args, "array.fromunicode")?;
     let a = this(vm, s)?;
     if !matches!(u.payload, Payload::Str(_)) {
         return Err(vm.new_type_error(format!("fromunicode() argument must be str, not {}", vm.type_name(u))));

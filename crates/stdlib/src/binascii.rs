@@ -29,6 +29,14 @@ fn berr(vm: &Vm, msg: impl Into<String>) -> PyErr {
     vm.new_exception_msg(&error_type(vm), msg.into())
 }
 
+/// A required positional-only first argument missing (Argument Clinic).
+fn need_pos(vm: &Vm, args: &Args, name: &str, n: usize) -> PyResult<()> {
+    if args.npos() < n {
+        return Err(vm.new_type_error(format!("{}() takes exactly {} positional argument{} ({} given)", name, n, if n == 1 { "" } else { "s" }, args.npos())));
+    }
+    Ok(())
+}
+
 /// A bytes-like argument (b2a_* functions).
 pub fn bytes_arg(vm: &Vm, o: &PyObjectRef) -> PyResult<Vec<u8>> {
     match &o.payload {
@@ -164,6 +172,7 @@ fn b64decode(vm: &Vm, data: &[u8], strict: bool) -> PyResult<Vec<u8>> {
 }
 
 fn m_b2a_base64(vm: &Vm, args: Args) -> PyResult {
+    need_pos(vm, &args, "b2a_base64", 1)?;
     let [d, nl] = args.bind(vm, &Sig { name: "b2a_base64", names: ["data", "newline"], posonly: 1, required: 1, kwonly_from: 1 })?;
     let data = bytes_arg(vm, d.as_ref().unwrap_or(&vm.none()))?;
     let newline = match nl { Some(n) => vm.is_true(&n)?, None => true };
@@ -171,6 +180,7 @@ fn m_b2a_base64(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn m_a2b_base64(vm: &Vm, args: Args) -> PyResult {
+    need_pos(vm, &args, "a2b_base64", 1)?;
     let [d, sm] = args.bind(vm, &Sig { name: "a2b_base64", names: ["data", "strict_mode"], posonly: 1, required: 1, kwonly_from: 1 })?;
     let data = ascii_arg(vm, d.as_ref().unwrap_or(&vm.none()))?;
     let strict = match sm { Some(n) => vm.is_true(&n)?, None => false };
@@ -218,8 +228,16 @@ pub fn sep_arg(vm: &Vm, s: &PyObjectRef) -> PyResult<u8> {
     Ok(b[0])
 }
 
+fn m_hexlify(vm: &Vm, args: Args) -> PyResult {
+    hex_impl(vm, args, "hexlify")
+}
+
 fn m_b2a_hex(vm: &Vm, args: Args) -> PyResult {
-    let [d, sep, per] = args.bind(vm, &Sig { name: "b2a_hex", names: ["data", "sep", "bytes_per_sep"], posonly: 0, required: 1, kwonly_from: 3 })?;
+    hex_impl(vm, args, "b2a_hex")
+}
+
+fn hex_impl(vm: &Vm, args: Args, name: &'static str) -> PyResult {
+    let [d, sep, per] = args.bind(vm, &Sig { name, names: ["data", "sep", "bytes_per_sep"], posonly: 0, required: 1, kwonly_from: 3 })?;
     let data = bytes_arg(vm, d.as_ref().unwrap_or(&vm.none()))?;
     let sep = match sep { Some(s) => Some(sep_arg(vm, &s)?), None => None };
     let per = match per { Some(p) => vm.index_value(&p)?.as_i64().unwrap_or(i64::MAX), None => 1 };
@@ -230,8 +248,16 @@ fn hexval(c: u8) -> Option<u8> {
     (c as char).to_digit(16).map(|v| v as u8)
 }
 
+fn m_unhexlify(vm: &Vm, args: Args) -> PyResult {
+    unhex_impl(vm, args, "unhexlify")
+}
+
 fn m_a2b_hex(vm: &Vm, args: Args) -> PyResult {
-    let [d] = args.bind(vm, &Sig { name: "a2b_hex", names: ["hexstr"], posonly: 0, required: 1, kwonly_from: 1 })?;
+    unhex_impl(vm, args, "a2b_hex")
+}
+
+fn unhex_impl(vm: &Vm, args: Args, name: &'static str) -> PyResult {
+    let [d] = args.bind(vm, &Sig { name, names: ["hexstr"], posonly: 0, required: 1, kwonly_from: 1 })?;
     let data = ascii_arg(vm, d.as_ref().unwrap_or(&vm.none()))?;
     if data.len() % 2 != 0 {
         return Err(berr(vm, "Odd-length string"));
@@ -296,6 +322,7 @@ fn m_crc_hqx(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn m_b2a_uu(vm: &Vm, args: Args) -> PyResult {
+    need_pos(vm, &args, "b2a_uu", 1)?;
     let [d, bt] = args.bind(vm, &Sig { name: "b2a_uu", names: ["data", "backtick"], posonly: 1, required: 1, kwonly_from: 1 })?;
     let data = bytes_arg(vm, d.as_ref().unwrap_or(&vm.none()))?;
     let backtick = match bt { Some(b) => vm.is_true(&b)?, None => false };
@@ -463,8 +490,8 @@ fn m_b2a_qp(vm: &Vm, args: Args) -> PyResult {
 pub fn init(vm: &Vm) -> PyResult {
     let m = vm.new_module("binascii", Some("Conversion between binary data and ASCII"));
     pyrite_vm::modules::sys::add_functions(vm, &m, "binascii", &[
-        ("b2a_base64", m_b2a_base64), ("a2b_base64", m_a2b_base64), ("b2a_hex", m_b2a_hex), ("hexlify", m_b2a_hex),
-        ("a2b_hex", m_a2b_hex), ("unhexlify", m_a2b_hex), ("crc32", m_crc32), ("crc_hqx", m_crc_hqx),
+        ("b2a_base64", m_b2a_base64), ("a2b_base64", m_a2b_base64), ("b2a_hex", m_b2a_hex), ("hexlify", m_hexlify),
+        ("a2b_hex", m_a2b_hex), ("unhexlify", m_unhexlify), ("crc32", m_crc32), ("crc_hqx", m_crc_hqx),
         ("b2a_uu", m_b2a_uu), ("a2b_uu", m_a2b_uu), ("a2b_qp", m_a2b_qp), ("b2a_qp", m_b2a_qp),
     ]);
     pyrite_vm::modules::sys::set_attr(vm, &m, "Error", error_type(vm));

@@ -12,6 +12,7 @@ pub mod binascii;
 pub mod array;
 pub mod cmath;
 pub mod cmath_special;
+pub mod argcheck;
 pub mod posix;
 pub mod errno;
 pub mod atexit;

@@ -428,7 +428,11 @@ fn loghelper(vm: &Vm, x: &PyObjectRef, f: fn(f64) -> f64) -> PyResult<f64> {
 }
 
 fn m_log(vm: &Vm, args: Args) -> PyResult {
-    let a = args.range(vm, "log", 1, 2)?;
+    args.no_kwargs(vm, "math.log")?;
+    let a = args.pos();
+    if a.is_empty() || a.len() > 2 {
+        return Err(vm.new_type_error("math.log requires 1 to 2 arguments"));
+    }
     let num = loghelper(vm, &a[0], f64::ln)?;
     if a.len() == 2 {
         let den = loghelper(vm, &a[1], f64::ln)?;
@@ -669,7 +673,7 @@ fn vector_norm(vs: &[f64]) -> f64 {
 }
 
 fn m_hypot(vm: &Vm, args: Args) -> PyResult {
-    args.no_kwargs(vm, "hypot")?;
+    args.no_kwargs(vm, "math.hypot")?;
     let mut vs = Vec::new();
     for a in args.pos() {
         vs.push(f64_arg(vm, a)?);
@@ -715,7 +719,7 @@ fn int_arg(vm: &Vm, o: &PyObjectRef) -> PyResult<BigInt> {
 }
 
 fn m_gcd(vm: &Vm, args: Args) -> PyResult {
-    args.no_kwargs(vm, "gcd")?;
+    args.no_kwargs(vm, "math.gcd")?;
     let mut g = BigInt::zero();
     for a in args.pos() {
         let v = int_arg(vm, a)?;
@@ -724,7 +728,7 @@ fn m_gcd(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_bigint(g))
 }
 fn m_lcm(vm: &Vm, args: Args) -> PyResult {
-    args.no_kwargs(vm, "lcm")?;
+    args.no_kwargs(vm, "math.lcm")?;
     let mut l = BigInt::one();
     for a in args.pos() {
         let v = int_arg(vm, a)?;
@@ -840,7 +844,7 @@ fn m_perm(vm: &Vm, args: Args) -> PyResult {
 
 fn m_prod(vm: &Vm, args: Args) -> PyResult {
     let npos = args.npos();
-    if npos > 1 {
+    if npos != 1 {
         return Err(vm.new_type_error(format!("prod() takes exactly 1 positional argument ({} given)", npos)));
     }
     let [it, start] = args.bind(vm, &Sig { name: "prod", names: ["iterable", "start"], posonly: 1, required: 1, kwonly_from: 1 })?;

@@ -186,7 +186,7 @@ fn rnd_new(vm: &Vm, args: Args) -> PyResult {
         }
         let pos = &args.pos()[1..];
         if pos.len() > 1 {
-            return Err(vm.new_type_error(format!("Random expected at most 1 argument, got {}", pos.len())));
+            return Err(vm.new_type_error("Random() requires 0 or 1 argument"));
         }
         seed_obj(vm, &r, pos.first())?;
     } else {
@@ -200,21 +200,21 @@ fn rnd_init(vm: &Vm, _args: Args) -> PyResult {
 }
 
 fn rnd_random(vm: &Vm, args: Args) -> PyResult {
-    let [s] = args.exact::<1>(vm, "random")?;
+    let s = crate::argcheck::meth_noargs(vm, &args, "Random.random")?;
     let r = this(vm, s)?;
     let v = r.mt.borrow_mut().random();
     Ok(vm.new_float(v))
 }
 
 fn rnd_seed(vm: &Vm, args: Args) -> PyResult {
-    let a = args.range(vm, "seed", 1, 2)?;
-    let r = this(vm, &a[0])?;
-    seed_obj(vm, r, a.get(1))?;
+    let (s, a) = crate::argcheck::positional(vm, &args, "seed", 0, 1)?;
+    let r = this(vm, s)?;
+    seed_obj(vm, r, a.first())?;
     Ok(vm.none())
 }
 
 fn rnd_getstate(vm: &Vm, args: Args) -> PyResult {
-    let [s] = args.exact::<1>(vm, "getstate")?;
+    let s = crate::argcheck::meth_noargs(vm, &args, "Random.getstate")?;
     let r = this(vm, s)?;
     let mt = r.mt.borrow();
     let mut items: Vec<PyObjectRef> = mt.state.iter().map(|v| vm.new_int(*v as i64)).collect();
@@ -223,7 +223,7 @@ fn rnd_getstate(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn rnd_setstate(vm: &Vm, args: Args) -> PyResult {
-    let [s, st] = args.exact::<2>(vm, "setstate")?;
+    let (s, st) = crate::argcheck::meth_o(vm, &args, "Random.setstate")?;
     let r = this(vm, s)?;
     let items = match &st.payload {
         Payload::Tuple(t) => t.to_vec(),
@@ -274,7 +274,7 @@ pub fn getrandbits_with(mut gen: impl FnMut() -> u32, k: u64) -> BigInt {
 }
 
 fn rnd_getrandbits(vm: &Vm, args: Args) -> PyResult {
-    let [s, k] = args.exact::<2>(vm, "getrandbits")?;
+    let (s, k) = crate::argcheck::meth_o(vm, &args, "Random.getrandbits")?;
     let r = this(vm, s)?;
     let k = vm.index_value(k)?;
     if k.is_negative() {

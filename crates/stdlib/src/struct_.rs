@@ -541,7 +541,7 @@ fn check_unpack_len(vm: &Vm, f: &Fmt, n: usize) -> PyResult<()> {
 }
 
 fn st_unpack(vm: &Vm, args: Args) -> PyResult {
-    let [s, b] = args.exact::<2>(vm, "unpack")?;
+    let (s, b) = crate::argcheck::meth_o(vm, &args, "Struct.unpack")?;
     let s = this(vm, s)?;
     let data = buffer_of(vm, b)?;
     check_unpack_len(vm, &s.fmt, data.len())?;
@@ -584,7 +584,7 @@ fn st_unpack_from(vm: &Vm, args: Args) -> PyResult {
 
 fn pack_into_impl(vm: &Vm, f: &Fmt, rest: &[PyObjectRef]) -> PyResult {
     if rest.len() < 2 {
-        return Err(vm.new_type_error(if rest.is_empty() { "pack_into expected buffer argument" } else { "pack_into expected offset argument" }));
+        return Err(serr(vm, if rest.is_empty() { "pack_into expected buffer argument" } else { "pack_into expected offset argument" }));
     }
     let buf = &rest[0];
     // writable targets: bytearray, array.array, memoryview of a bytearray
@@ -655,7 +655,7 @@ fn iter_unpack_impl(vm: &Vm, f: &Fmt, buf: &PyObjectRef) -> PyResult {
 }
 
 fn st_iter_unpack(vm: &Vm, args: Args) -> PyResult {
-    let [s, b] = args.exact::<2>(vm, "iter_unpack")?;
+    let (s, b) = crate::argcheck::meth_o(vm, &args, "Struct.iter_unpack")?;
     let s = this(vm, s)?;
     iter_unpack_impl(vm, &s.fmt, b)
 }
@@ -696,7 +696,7 @@ fn m_unpack(vm: &Vm, args: Args) -> PyResult {
 }
 fn m_unpack_from(vm: &Vm, args: Args) -> PyResult {
     if args.npos() == 0 {
-        return Err(vm.new_type_error("unpack_from() missing required argument 'format' (pos 1)"));
+        return Err(vm.new_type_error("unpack_from() takes at least 1 positional argument (0 given)"));
     }
     let f = fmt_of(vm, &args.args[0])?;
     let (b, o) = bind_buffer_offset(vm, &args.shift(), "unpack_from")?;
@@ -708,7 +708,7 @@ fn m_iter_unpack(vm: &Vm, args: Args) -> PyResult {
     iter_unpack_impl(vm, &f, b)
 }
 fn m_calcsize(vm: &Vm, args: Args) -> PyResult {
-    let [f] = args.exact::<1>(vm, "calcsize")?;
+    let [f] = args.exact::<1>(vm, "_struct.calcsize")?;
     Ok(vm.new_int(fmt_of(vm, f)?.size as i64))
 }
 fn m_clearcache(vm: &Vm, _args: Args) -> PyResult {
