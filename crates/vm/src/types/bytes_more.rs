@@ -215,7 +215,7 @@ fn b_splitlines(vm: &Vm, args: Args) -> PyResult {
     let ba = is_ba(&args);
     let [keep] = kbind(vm, &args, &Sig { name: "splitlines", names: ["keepends"], posonly: 0, required: 0, kwonly_from: 1 })?;
     let keep = match keep {
-        Some(k) => vm.is_true(&k)?,
+        Some(k) => int_arg_c(vm, &k)? != 0,
         None => false,
     };
     let mut out = Vec::new();

@@ -297,12 +297,7 @@ fn str_splitlines(vm: &Vm, args: Args) -> PyResult {
     let s = self_s(vm, &args)?.as_str();
     let [keep] = kbind(vm, &args, &Sig { name: "splitlines", names: ["keepends"], posonly: 0, required: 0, kwonly_from: 1 })?;
     let keep = match keep {
-        Some(k) => {
-            if let Payload::Float(_) = k.payload {
-                return Err(vm.new_type_error("'float' object cannot be interpreted as an integer"));
-            }
-            vm.is_true(&k)?
-        }
+        Some(k) => int_arg_c(vm, &k)? != 0,
         None => false,
     };
     let mut out = Vec::new();
