@@ -297,6 +297,9 @@ class Popen:
         self.universal_newlines = self.text_mode
         if process_group is None:
             process_group = -1
+        gid, gids, uid = self._resolve_ids(user, group, extra_groups)
+        if pipesize is None:
+            pipesize = -1
 
         (p2cread, p2cwrite, c2pread, c2pwrite,
          errread, errwrite) = self._get_handles(stdin, stdout, stderr)
@@ -312,7 +315,8 @@ class Popen:
                                 pass_fds, cwd, env, shell,
                                 p2cread, p2cwrite, c2pread, c2pwrite,
                                 errread, errwrite, restore_signals,
-                                process_group, start_new_session, umask)
+                                process_group, start_new_session, umask,
+                                gid, gids, uid)
         except:
             for f in filter(None, (self.stdin, self.stdout, self.stderr)):
                 try:
@@ -326,6 +330,46 @@ class Popen:
                     except OSError:
                         pass
             raise
+
+    @staticmethod
+    def _resolve_ids(user, group, extra_groups):
+        gid = -1
+        if group is not None:
+            if isinstance(group, str):
+                import grp
+                gid = grp.getgrnam(group).gr_gid
+            elif isinstance(group, int):
+                gid = group
+            else:
+                raise TypeError("Group must be a string or an integer, not {}".format(type(group)))
+            if gid < 0:
+                raise ValueError(f"Group ID cannot be negative, got {gid}")
+        gids = None
+        if extra_groups is not None:
+            gids = []
+            for g in extra_groups:
+                if isinstance(g, str):
+                    import grp
+                    gids.append(grp.getgrnam(g).gr_gid)
+                elif isinstance(g, int):
+                    if g < 0:
+                        raise ValueError(f"Group ID cannot be negative, got {g}")
+                    gids.append(g)
+                else:
+                    raise TypeError("Items in extra_groups must be a string "
+                                    "or integer, not {}".format(type(g)))
+        uid = -1
+        if user is not None:
+            if isinstance(user, str):
+                import pwd
+                uid = pwd.getpwnam(user).pw_uid
+            elif isinstance(user, int):
+                uid = user
+            else:
+                raise TypeError("User must be a string or an integer")
+            if uid < 0:
+                raise ValueError(f"User ID cannot be negative, got {uid}")
+        return gid, gids, uid
 
     def _open_pipe(self, fd, mode, bufsize):
         if self.text_mode:
@@ -395,6 +439,16 @@ class Popen:
             self._devnull = os.open(os.devnull, os.O_RDWR)
         return self._devnull
 
+    def _pipe(self):
+        r, w = os.pipe()
+        if self.pipesize is not None and self.pipesize > 0:
+            try:
+                import fcntl
+                fcntl.fcntl(w, getattr(fcntl, "F_SETPIPE_SZ", 1031), self.pipesize)
+            except ImportError:
+                pass
+        return r, w
+
     def _get_handles(self, stdin, stdout, stderr):
         """(p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite); -1 is
         'not redirected'. Descriptors we create are closed in the parent once
@@ -410,7 +464,7 @@ class Popen:
         if stdin is None:
             pass
         elif stdin == PIPE:
-            p2cread, p2cwrite = os.pipe()
+            p2cread, p2cwrite = self._pipe()
             closes.append(p2cread)
         elif stdin == DEVNULL:
             p2cread = self._get_devnull()
@@ -420,7 +474,7 @@ class Popen:
         if stdout is None:
             pass
         elif stdout == PIPE:
-            c2pread, c2pwrite = os.pipe()
+            c2pread, c2pwrite = self._pipe()
             closes.append(c2pwrite)
         elif stdout == DEVNULL:
             c2pwrite = self._get_devnull()
@@ -430,7 +484,7 @@ class Popen:
         if stderr is None:
             pass
         elif stderr == PIPE:
-            errread, errwrite = os.pipe()
+            errread, errwrite = self._pipe()
             closes.append(errwrite)
         elif stderr == STDOUT:
             if c2pwrite != -1:
@@ -449,7 +503,8 @@ class Popen:
                        pass_fds, cwd, env, shell,
                        p2cread, p2cwrite, c2pread, c2pwrite,
                        errread, errwrite, restore_signals,
-                       process_group, start_new_session, umask):
+                       process_group, start_new_session, umask,
+                       gid=-1, gids=None, uid=-1):
         if isinstance(args, (str, bytes)):
             args = [args]
         elif isinstance(args, os.PathLike):
@@ -499,7 +554,8 @@ class Popen:
                     p2cread, p2cwrite, c2pread, c2pwrite,
                     errread, errwrite, errpipe_read, errpipe_write,
                     close_fds, tuple(sorted(fds_to_keep)), start_new_session,
-                    process_group, restore_signals, umask, preexec_fn)
+                    process_group, restore_signals, umask, preexec_fn,
+                    gid, gids, uid)
                 self._child_created = True
             finally:
                 os.close(errpipe_write)

@@ -49,7 +49,8 @@ unsafe fn child_fail(pipe: i32, stage: u8, err: i32) -> ! {
 
 fn fork_exec(vm: &Vm, args: Args) -> PyResult {
     args.no_kwargs(vm, "fork_exec")?;
-    let a = args.range(vm, "fork_exec", 19, 19)?;
+    // Optional trailing arguments: gid (-1), extra_groups (None), uid (-1).
+    let a = args.range(vm, "fork_exec", 19, 22)?;
     let argv = clist(vm, &a[0], "args")?;
     let exes = clist(vm, &a[1], "executable")?;
     let env = if vm.is_none(&a[2]) { None } else { Some(clist(vm, &a[2], "env")?) };
@@ -75,6 +76,12 @@ fn fork_exec(vm: &Vm, args: Args) -> PyResult {
     let restore_signals = vm.is_true(&a[16])?;
     let umask = int(vm, &a[17])?;
     let preexec = if vm.is_none(&a[18]) { None } else { Some(a[18].clone()) };
+    let gid = match a.get(19) { Some(g) => int(vm, g)?, None => -1 };
+    let groups: Option<Vec<libc::gid_t>> = match a.get(20) {
+        Some(g) if !vm.is_none(g) => Some(vm.collect(g)?.iter().map(|x| int(vm, x).map(|v| v as libc::gid_t)).collect::<PyResult<Vec<_>>>()?),
+        _ => None,
+    };
+    let uid = match a.get(21) { Some(u) => int(vm, u)?, None => -1 };
     if exes.is_empty() {
         return Err(vm.new_value_error("no executable"));
     }
@@ -140,6 +147,17 @@ fn fork_exec(vm: &Vm, args: Args) -> PyResult {
             child_fail(errpipe_write, b'N', errno());
         }
         if pgroup >= 0 && libc::setpgid(0, pgroup as libc::pid_t) < 0 {
+            child_fail(errpipe_write, b'N', errno());
+        }
+        if let Some(g) = &groups {
+            if libc::setgroups(g.len(), g.as_ptr()) < 0 {
+                child_fail(errpipe_write, b'N', errno());
+            }
+        }
+        if gid >= 0 && libc::setregid(gid as libc::gid_t, gid as libc::gid_t) < 0 {
+            child_fail(errpipe_write, b'N', errno());
+        }
+        if uid >= 0 && libc::setreuid(uid as libc::uid_t, uid as libc::uid_t) < 0 {
             child_fail(errpipe_write, b'N', errno());
         }
         if let Some(f) = &preexec {
