@@ -37,7 +37,11 @@ fn finalize_hook(obj: &PyObjectRef) {
                 }
             }
         }
-        crate::types::weakref_clear(vm, obj);
+        // Resurrected by __del__ (someone else holds a reference now): the
+        // object lives on and so do its weak references.
+        if obj.refcount() <= 1 {
+            crate::types::weakref_clear(vm, obj);
+        }
     });
 }
 
