@@ -1132,8 +1132,23 @@ class MiniVMFinder:
         Frame(CodeObj(d), module.__dict__, module.__dict__, ()).run_sync()
 
 
+def _dump_frames(signum, frame):
+    # SIGUSR1: print the pyrite frames being executed (debugging aid).
+    f = frame
+    while f is not None:
+        fr = f.f_locals.get("self")
+        if f.f_code.co_name == "resume" and isinstance(fr, Frame):
+            pc = fr.pc - 1
+            line = fr.code.pos[pc][0] if 0 <= pc < len(fr.code.pos) else "?"
+            print(f"  pyrite frame {fr.code.qualname} pc={pc} line={line} instr={fr.code.instrs[pc] if 0 <= pc < len(fr.code.instrs) else '?'}", file=sys.stderr)
+        f = f.f_back
+    sys.stderr.flush()
+
+
 def main():
     import os
+    import signal
+    signal.signal(signal.SIGUSR1, _dump_frames)
     mods = os.environ.get("MINIVM_MODULES")
     if mods:
         dump = os.environ.get("MINIVM_DUMP_JSON", os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../target/release/examples/dump_json"))

@@ -228,6 +228,37 @@ impl<'a> Compiler<'a> {
         }
         let l = self.fail_label(pc, pc.on_top);
         self.emit(Instr::PopJumpIfFalse(l));
+        let is_wild = |p: &Pattern| matches!(p, Pattern::MatchAs(a) if a.pattern.is_none() && a.name.is_none());
+        let star_wildcard = star.map_or(false, |i| matches!(&s.patterns[i], Pattern::MatchStar(m) if m.name.is_none()));
+        let only_wildcard = s.patterns.iter().all(|p| is_wild(p) || matches!(p, Pattern::MatchStar(m) if m.name.is_none()));
+        if only_wildcard {
+            // `[]`, `[_]`, `[_, *_]`: the length check was all.
+            self.pop_subject(pc);
+            return Ok(());
+        }
+        if star_wildcard {
+            // `[a, *_, b]`: index instead of unpacking (CPython
+            // `pattern_helper_sequence_subscr`), so the subject is not iterated.
+            let star = star.unwrap_or(0);
+            for (i, sub) in s.patterns.iter().enumerate() {
+                if is_wild(sub) || i == star {
+                    continue;
+                }
+                self.emit(Instr::Copy(1));
+                if i < star {
+                    self.load_const(Constant::Int(i as i64));
+                } else {
+                    self.emit(Instr::GetLen);
+                    self.load_const(Constant::Int((n - i) as i64));
+                    self.emit(Instr::BinaryOp { op: pyrite_bytecode::BinOp::Sub, inplace: false });
+                }
+                self.emit(Instr::BinarySubscr);
+                pc.on_top += 1;
+                self.compile_pattern(sub, pc)?;
+            }
+            self.pop_subject(pc);
+            return Ok(());
+        }
         match star {
             Some(i) => self.emit(Instr::UnpackEx { before: i as u16, after: (n - i - 1) as u16 }),
             None => self.emit(Instr::UnpackSequence(n as u32)),

@@ -61,3 +61,19 @@ def nomatch(v):
             return "one"
     return "fell through"
 print(nomatch(2))
+import collections.abc
+class Seq(collections.abc.Sequence):
+    # Iterating never ends: `[x, *_, y]` must index, not unpack.
+    def __getitem__(self, i):
+        return i
+    def __len__(self):
+        return 42
+match Seq():
+    case [x, *_, y]:
+        print("seq", x, y)
+match [1, 2, 3]:
+    case [_, *_]:
+        print("only wildcards")
+match (1, 2, 3, 4):
+    case [a, *_, b, c]:
+        print(a, b, c)
