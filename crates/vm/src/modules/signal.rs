@@ -24,14 +24,16 @@ fn handlers() -> &'static Handlers {
 /// The interpreter's main thread (not necessarily the process's first
 /// thread): signals the kernel delivers elsewhere are forwarded to it so that
 /// its blocking calls (`pause`, `sleep`, `select`) return with EINTR.
+/// (A forked child, whose pid differs, has a single thread: no forwarding.)
 static MAIN_PTHREAD: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+static MAIN_PID: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(0);
 
 extern "C" fn c_handler(signum: libc::c_int) {
     crate::gil::note_signal(signum);
     let main = MAIN_PTHREAD.load(Ordering::Relaxed);
     // SAFETY: pthread_self/pthread_kill are async-signal-safe; errno is preserved.
     unsafe {
-        if main != 0 && libc::pthread_self() as usize != main {
+        if main != 0 && libc::pthread_self() as usize != main && libc::getpid() == MAIN_PID.load(Ordering::Relaxed) {
             let saved = *libc::__errno_location();
             libc::pthread_kill(main as libc::pthread_t, signum);
             *libc::__errno_location() = saved;
@@ -64,6 +66,8 @@ fn set_disposition(signum: i32, disp: libc::sighandler_t) -> bool {
 pub fn install_defaults(vm: &Vm) {
     // SAFETY: pthread_self has no preconditions.
     MAIN_PTHREAD.store(unsafe { libc::pthread_self() } as usize, Ordering::Relaxed);
+    // SAFETY: getpid has no preconditions.
+    MAIN_PID.store(unsafe { libc::getpid() }, Ordering::Relaxed);
     let dih = vm.new_native_function("default_int_handler", default_int_handler, Some("_signal"));
     handlers().0.borrow_mut()[libc::SIGINT as usize] = Some(dih);
     install_c_handler(libc::SIGINT);
