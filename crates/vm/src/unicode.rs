@@ -3,8 +3,11 @@
 //! from `unicode-properties`, identifier classes from `unicode-ident`, case
 //! mappings from Rust's std (full SpecialCasing mappings); the few places
 //! where CPython uses data std does not expose (titlecase, case folding,
-//! digit/numeric values) are small tables here. Tables are newer than
-//! CPython 3.11's Unicode 14: characters assigned since then differ.
+//! digit/numeric values) are small tables here. The crates' tables are
+//! newer than CPython 3.11's Unicode 14, so `UNASSIGNED_14` masks every code
+//! point assigned later and a handful of changed properties/mappings are
+//! pinned back: every `str.is*` predicate and `upper`/`lower`/`title`/
+//! `casefold` of every code point agrees with CPython 3.11.
 
 use unicode_properties::{GeneralCategory as G, UnicodeGeneralCategory};
 
