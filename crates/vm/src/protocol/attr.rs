@@ -157,7 +157,7 @@ impl Vm {
                 };
             }
         }
-        match self.generic_getattr(obj, &cls, str_of(name)) {
+        match self.generic_getattr_obj(obj, &cls, name) {
             Ok(Some(v)) => Ok(v),
             Ok(None) => {
                 let e = self.attribute_error_for(obj, str_of(name));
@@ -221,10 +221,21 @@ impl Vm {
     /// `object.__getattribute__` (and `type.__getattribute__` for types,
     /// module lookup for modules). Ok(None) means "not found".
     pub fn generic_getattr(&self, obj: &PyObjectRef, cls: &PyObjectRef, name: &str) -> PyResult<Option<PyObjectRef>> {
+        let n = self.intern(name);
+        self.generic_getattr_obj(obj, cls, &n)
+    }
+
+    /// `generic_getattr` with the name as a str object (the hot path).
+    pub fn generic_getattr_obj(&self, obj: &PyObjectRef, cls: &PyObjectRef, name_obj: &PyObjectRef) -> PyResult<Option<PyObjectRef>> {
+        let name = str_of(name_obj);
         if let Payload::Type(_) = &obj.payload {
             return self.type_getattr(obj, cls, name);
         }
-        let descr = lookup(cls, name);
+        let hash = match &name_obj.payload {
+            Payload::Str(p) => p.hash(),
+            _ => 0,
+        };
+        let descr = crate::types::type_::lookup_obj(cls, name_obj);
         if let Some(d) = &descr {
             if self.is_data_descr(d) {
                 return self.descr_get(d.clone(), Some(obj), cls).map(Some);
@@ -234,7 +245,7 @@ impl Vm {
         match &obj.payload {
             Payload::Module(d) => {
                 if let Payload::Dict(dd) = &d.payload {
-                    if let Some(v) = dd.get_str(name) {
+                    if let Some(v) = dd.get_str_obj(name_obj, name, hash) {
                         return Ok(Some(v));
                     }
                     if descr.is_none() {
@@ -248,7 +259,7 @@ impl Vm {
             _ => {
                 if let Some(d) = obj.dict.get() {
                     if let Payload::Dict(dd) = &d.payload {
-                        if let Some(v) = dd.get_str(name) {
+                        if let Some(v) = dd.get_str_obj(name_obj, name, hash) {
                             return Ok(Some(v));
                         }
                     } else {
@@ -300,7 +311,7 @@ impl Vm {
     /// `setattr(obj, name, value)`.
     pub fn set_attr(&self, obj: &PyObjectRef, name: &PyObjectRef, value: PyObjectRef) -> PyResult<()> {
         let cls = obj.class();
-        if as_type(&cls).map(|t| t.heap).unwrap_or(false) {
+        if crate::types::type_::slot_flags(&cls) & crate::types::type_::SLOT_SETATTR != 0 {
             if let Some(sa) = lookup(&cls, "__setattr__") {
                 let is_default = matches!(&sa.payload, Payload::NativeFunction(nf) if nf.owner.as_ref().map(|o| o.is(&self.ctx.types.object_type) || o.is(&self.ctx.types.type_type)).unwrap_or(false));
                 if !is_default {
@@ -319,7 +330,7 @@ impl Vm {
 
     pub fn del_attr(&self, obj: &PyObjectRef, name: &PyObjectRef) -> PyResult<()> {
         let cls = obj.class();
-        if as_type(&cls).map(|t| t.heap).unwrap_or(false) {
+        if crate::types::type_::slot_flags(&cls) & crate::types::type_::SLOT_DELATTR != 0 {
             if let Some(da) = lookup(&cls, "__delattr__") {
                 let is_default = matches!(&da.payload, Payload::NativeFunction(nf) if nf.owner.as_ref().map(|o| o.is(&self.ctx.types.object_type) || o.is(&self.ctx.types.type_type)).unwrap_or(false));
                 if !is_default {
@@ -335,7 +346,7 @@ impl Vm {
     pub fn generic_setattr(&self, obj: &PyObjectRef, name: &PyObjectRef, value: Option<PyObjectRef>) -> PyResult<()> {
         let n = str_of(name);
         let cls = obj.class();
-        if let Some(d) = lookup(&cls, n) {
+        if let Some(d) = crate::types::type_::lookup_obj(&cls, name) {
             match &d.payload {
                 Payload::Property { fset, fdel, .. } => {
                     return match (value, fset, fdel) {
@@ -442,7 +453,7 @@ impl Vm {
         if let Some(t) = as_type(&cls) {
             let plain = !crate::types::type_::custom_getattribute(&cls);
             if plain && !matches!(obj.payload, Payload::Type(_) | Payload::Module(_)) {
-                if let Some(d) = lookup(&cls, str_of(name)) {
+                if let Some(d) = crate::types::type_::lookup_obj(&cls, name) {
                     let is_method = match &d.payload {
                         Payload::Function(_) => true,
                         Payload::NativeFunction(nf) => nf.kind == NativeKind::Method,
@@ -451,7 +462,10 @@ impl Vm {
                     if is_method {
                         let shadowed = match obj.dict.get() {
                             Some(dd) => match &dd.payload {
-                                Payload::Dict(dd) => dd.get_str(str_of(name)).is_some(),
+                                Payload::Dict(dd) => match &name.payload {
+                                    Payload::Str(p) => dd.get_str_obj(name, p.as_str(), p.hash()).is_some(),
+                                    _ => true,
+                                },
                                 _ => true,
                             },
                             None => false,

@@ -210,6 +210,41 @@ impl PyDict {
         self.get_str_hashed(key, crate::types::str::hash_str(key))
     }
 
+    /// Lookup by a str object with its cached hash; identical (interned)
+    /// keys match without comparing text.
+    #[inline]
+    pub fn get_str_obj(&self, key: &PyObjectRef, s: &str, hash: i64) -> Option<PyObjectRef> {
+        let inner = self.inner.borrow();
+        if inner.indices.is_empty() {
+            return None;
+        }
+        let mask = inner.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = inner.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                if let Some(Some(e)) = inner.entries.get(ix as usize) {
+                    if e.key.is(key) {
+                        return Some(e.value.clone());
+                    }
+                    if e.hash == hash {
+                        if let Payload::Str(k) = &e.key.payload {
+                            if k.as_str() == s {
+                                return Some(e.value.clone());
+                            }
+                        }
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
     /// As `get_str`, with the key's hash already computed.
     pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<PyObjectRef> {
         let inner = self.inner.borrow();
@@ -277,7 +312,7 @@ impl PyDict {
 
     /// Set with a str key (never runs Python code).
     pub fn set_str(&self, vm: &Vm, key: &str, value: PyObjectRef) {
-        let k = vm.new_str(key);
+        let k = vm.intern(key);
         let hash = crate::types::str::hash_str(key);
         // Cannot fail: str keys compare without Python code.
         let _ = self.set_hashed(vm, k, hash, value);

@@ -59,25 +59,46 @@ pub struct PyType {
 /// Bumped on every assignment to a type attribute; invalidates slot caches.
 pub static TYPE_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
-/// Does `cls` define `__getattribute__` other than `object`'s/`type`'s?
-pub fn custom_getattribute(cls: &PyObjectRef) -> bool {
+pub const SLOT_GETATTRIBUTE: u8 = 1;
+pub const SLOT_SETATTR: u8 = 2;
+pub const SLOT_DELATTR: u8 = 4;
+
+/// Which of `__getattribute__`/`__setattr__`/`__delattr__` `cls` overrides
+/// (relative to `object`/`type`), cached per type until a type changes.
+pub fn slot_flags(cls: &PyObjectRef) -> u8 {
     let t = match as_type(cls) {
         Some(t) => t,
-        None => return false,
+        None => return 0,
     };
     let epoch = TYPE_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
     let (e, flags) = t.slot_cache.get();
     if e == epoch {
-        return flags & 1 != 0;
+        return flags;
     }
-    let custom = match lookup(cls, "__getattribute__") {
-        Some(ga) => !matches!(&ga.payload, Payload::NativeFunction(nf) if nf.name == "__getattribute__" && nf.owner.as_ref().map(|o| {
+    let custom = |name: &str| match lookup(cls, name) {
+        Some(f) => !matches!(&f.payload, Payload::NativeFunction(nf) if nf.name == name && nf.owner.as_ref().map(|o| {
             matches!(&o.payload, Payload::Type(ot) if !ot.heap && (ot.name.borrow().as_str() == "object" || ot.name.borrow().as_str() == "type"))
         }).unwrap_or(false)),
         None => false,
     };
-    t.slot_cache.set((epoch, custom as u8));
-    custom
+    let mut flags = 0;
+    if custom("__getattribute__") {
+        flags |= SLOT_GETATTRIBUTE;
+    }
+    if custom("__setattr__") {
+        flags |= SLOT_SETATTR;
+    }
+    if custom("__delattr__") {
+        flags |= SLOT_DELATTR;
+    }
+    t.slot_cache.set((epoch, flags));
+    flags
+}
+
+/// Does `cls` define `__getattribute__` other than `object`'s/`type`'s?
+#[inline]
+pub fn custom_getattribute(cls: &PyObjectRef) -> bool {
+    slot_flags(cls) & SLOT_GETATTRIBUTE != 0
 }
 
 impl PyType {
@@ -121,6 +142,25 @@ pub fn lookup(cls: &PyObjectRef, name: &str) -> Option<PyObjectRef> {
     for base in mro.iter() {
         if let Some(bt) = as_type(base) {
             if let Some(v) = bt.dict().get_str_hashed(name, hash) {
+                return Some(v);
+            }
+        }
+    }
+    None
+}
+
+/// `lookup` with a str object name (uses its cached hash and identity).
+#[inline]
+pub fn lookup_obj(cls: &PyObjectRef, name: &PyObjectRef) -> Option<PyObjectRef> {
+    let (s, hash) = match &name.payload {
+        Payload::Str(p) => (p.as_str(), p.hash()),
+        _ => return None,
+    };
+    let t = as_type(cls)?;
+    let mro = t.mro.borrow();
+    for base in mro.iter() {
+        if let Some(bt) = as_type(base) {
+            if let Some(v) = bt.dict().get_str_obj(name, s, hash) {
                 return Some(v);
             }
         }
