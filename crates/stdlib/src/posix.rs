@@ -1655,6 +1655,367 @@ fn nice(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_int(r as i64))
 }
 
+
+// ---- credentials, scheduling and assorted calls ----
+
+fn id_setter(vm: &Vm, args: Args, name: &str, f: impl Fn(u32) -> i32) -> PyResult {
+    let [v] = args.exact::<1>(vm, name)?;
+    let v = int_of(vm, v)?;
+    let what = if name.contains("gid") { "gid" } else { "uid" };
+    if v < -1 {
+        return Err(vm.new_overflow_error(format!("{} is less than minimum", what)));
+    }
+    if v > u32::MAX as i64 {
+        return Err(vm.new_overflow_error(format!("{} is greater than maximum", what)));
+    }
+    if f(v as u32) < 0 {
+        return Err(os_err(vm, errno(), None));
+    }
+    Ok(vm.none())
+}
+// SAFETY (below): plain credential system calls.
+fn setuid(vm: &Vm, a: Args) -> PyResult { id_setter(vm, a, "setuid", |v| unsafe { libc::setuid(v) }) }
+fn setgid(vm: &Vm, a: Args) -> PyResult { id_setter(vm, a, "setgid", |v| unsafe { libc::setgid(v) }) }
+fn seteuid(vm: &Vm, a: Args) -> PyResult { id_setter(vm, a, "seteuid", |v| unsafe { libc::seteuid(v) }) }
+fn setegid(vm: &Vm, a: Args) -> PyResult { id_setter(vm, a, "setegid", |v| unsafe { libc::setegid(v) }) }
+
+fn two_ids(vm: &Vm, args: Args, name: &str, f: impl Fn(u32, u32) -> i32) -> PyResult {
+    let [a, b] = args.exact::<2>(vm, name)?;
+    let (a, b) = (int_of(vm, a)?, int_of(vm, b)?);
+    if f(a as u32, b as u32) < 0 {
+        return Err(os_err(vm, errno(), None));
+    }
+    Ok(vm.none())
+}
+fn setreuid(vm: &Vm, a: Args) -> PyResult { two_ids(vm, a, "setreuid", |x, y| unsafe { libc::setreuid(x, y) }) }
+fn setregid(vm: &Vm, a: Args) -> PyResult { two_ids(vm, a, "setregid", |x, y| unsafe { libc::setregid(x, y) }) }
+
+fn three_ids(vm: &Vm, args: Args, name: &str, f: impl Fn(u32, u32, u32) -> i32) -> PyResult {
+    let [a, b, c] = args.exact::<3>(vm, name)?;
+    let (a, b, c) = (int_of(vm, a)?, int_of(vm, b)?, int_of(vm, c)?);
+    if f(a as u32, b as u32, c as u32) < 0 {
+        return Err(os_err(vm, errno(), None));
+    }
+    Ok(vm.none())
+}
+fn setresuid(vm: &Vm, a: Args) -> PyResult { three_ids(vm, a, "setresuid", |x, y, z| unsafe { libc::setresuid(x, y, z) }) }
+fn setresgid(vm: &Vm, a: Args) -> PyResult { three_ids(vm, a, "setresgid", |x, y, z| unsafe { libc::setresgid(x, y, z) }) }
+
+fn getresuid(vm: &Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "getresuid")?;
+    let (mut a, mut b, mut c) = (0, 0, 0);
+    // SAFETY: valid out-parameters.
+    if unsafe { libc::getresuid(&mut a, &mut b, &mut c) } < 0 {
+        return Err(os_err(vm, errno(), None));
+    }
+    Ok(vm.new_tuple(vec![vm.new_int(a as i64), vm.new_int(b as i64), vm.new_int(c as i64)]))
+}
+
+fn getresgid(vm: &Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "getresgid")?;
+    let (mut a, mut b, mut c) = (0, 0, 0);
+    // SAFETY: valid out-parameters.
+    if unsafe { libc::getresgid(&mut a, &mut b, &mut c) } < 0 {
+        return Err(os_err(vm, errno(), None));
+    }
+    Ok(vm.new_tuple(vec![vm.new_int(a as i64), vm.new_int(b as i64), vm.new_int(c as i64)]))
+}
+
+fn setgroups(vm: &Vm, args: Args) -> PyResult {
+    let [g] = args.exact::<1>(vm, "setgroups")?;
+    let items = vm.collect(g).map_err(|_| vm.new_type_error("setgroups argument must be a sequence"))?;
+    let mut v = Vec::new();
+    for it in items {
+        if !matches!(it.payload, Payload::Int(_)) {
+            return Err(vm.new_type_error("groups must be integers"));
+        }
+        v.push(vm.index_i64(&it)? as libc::gid_t);
+    }
+    // SAFETY: v holds v.len() gids.
+    if unsafe { libc::setgroups(v.len(), v.as_ptr()) } < 0 {
+        return Err(os_err(vm, errno(), None));
+    }
+    Ok(vm.none())
+}
+
+fn setpgrp(vm: &Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "setpgrp")?;
+    // SAFETY: plain call.
+    if unsafe { libc::setpgid(0, 0) } < 0 {
+        return Err(os_err(vm, errno(), None));
+    }
+    Ok(vm.none())
+}
+
+fn getpriority(vm: &Vm, args: Args) -> PyResult {
+    let [w, who] = args.exact::<2>(vm, "getpriority")?;
+    let (w, who) = (int_of(vm, w)? as libc::__priority_which_t, int_of(vm, who)? as libc::id_t);
+    // SAFETY: clear errno, then call.
+    unsafe { *libc::__errno_location() = 0 };
+    let r = unsafe { libc::getpriority(w, who) };
+    if r == -1 && errno() != 0 {
+        return Err(os_err(vm, errno(), None));
+    }
+    Ok(vm.new_int(r as i64))
+}
+
+fn setpriority(vm: &Vm, args: Args) -> PyResult {
+    let [w, who, prio] = args.exact::<3>(vm, "setpriority")?;
+    let (w, who, prio) = (int_of(vm, w)? as libc::__priority_which_t, int_of(vm, who)? as libc::id_t, int_of(vm, prio)? as i32);
+    // SAFETY: plain call.
+    if unsafe { libc::setpriority(w, who, prio) } < 0 {
+        return Err(os_err(vm, errno(), None));
+    }
+    Ok(vm.none())
+}
+
+fn sched_yield(vm: &Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "sched_yield")?;
+    // SAFETY: plain call.
+    allow_threads(|| unsafe { libc::sched_yield() });
+    Ok(vm.none())
+}
+
+fn sched_setaffinity(vm: &Vm, args: Args) -> PyResult {
+    let [pid, mask] = args.exact::<2>(vm, "sched_setaffinity")?;
+    let pid = int_of(vm, pid)? as i32;
+    // SAFETY: zeroed cpu_set_t is valid.
+    let mut set: libc::cpu_set_t = unsafe { std::mem::zeroed() };
+    for it in vm.collect(mask)? {
+        let c = int_of(vm, &it)?;
+        if c < 0 {
+            return Err(vm.new_value_error("negative CPU number"));
+        }
+        if c >= libc::CPU_SETSIZE as i64 {
+            return Err(os_err(vm, libc::EINVAL, None));
+        }
+        // SAFETY: c is in range.
+        unsafe { libc::CPU_SET(c as usize, &mut set) };
+    }
+    // SAFETY: valid set.
+    if unsafe { libc::sched_setaffinity(pid, std::mem::size_of::<libc::cpu_set_t>(), &set) } < 0 {
+        return Err(os_err(vm, errno(), None));
+    }
+    Ok(vm.none())
+}
+
+fn os_abort(_vm: &Vm, _args: Args) -> PyResult {
+    // SAFETY: terminates the process with SIGABRT, as documented.
+    unsafe { libc::abort() }
+}
+
+fn fchown(vm: &Vm, args: Args) -> PyResult {
+    let [fd, uid, gid] = args.bind(vm, &sig!("fchown", ["fd", "uid", "gid"], 0, 3, 3))?;
+    let fd = fd_of(vm, fd.as_ref().unwrap())?;
+    let uid = int_of(vm, uid.as_ref().unwrap())? as libc::uid_t;
+    let gid = int_of(vm, gid.as_ref().unwrap())? as libc::gid_t;
+    // SAFETY: plain call.
+    match retry(vm, -1, || unsafe { libc::fchown(fd, uid, gid) })? {
+        Ok(_) => Ok(vm.none()),
+        Err(e) => Err(os_err(vm, e, None)),
+    }
+}
+
+fn chroot(vm: &Vm, args: Args) -> PyResult {
+    let [p] = args.bind(vm, &sig!("chroot", ["path"], 0, 1, 1))?;
+    let p = p.unwrap();
+    let pa = path_only(vm, &p, "chroot", "path")?;
+    // SAFETY: valid C string.
+    if unsafe { libc::chroot(pa.c.as_ptr()) } < 0 {
+        return Err(os_err(vm, errno(), Some(&p)));
+    }
+    Ok(vm.none())
+}
+
+fn mknod(vm: &Vm, args: Args) -> PyResult {
+    let [p, mode, dev, dir_fd] = args.bind(vm, &sig!("mknod", ["path", "mode", "device", "dir_fd"], 0, 1, 3))?;
+    let p = p.unwrap();
+    let pa = path_only(vm, &p, "mknod", "path")?;
+    let mode = match &mode { Some(m) => int_of(vm, m)? as libc::mode_t, None => 0o600 };
+    let dev = match &dev { Some(d) => int_of(vm, d)? as libc::dev_t, None => 0 };
+    let dfd = dir_fd_of(vm, &dir_fd)?;
+    // SAFETY: valid C string.
+    if unsafe { libc::mknodat(dfd, pa.c.as_ptr(), mode, dev) } < 0 {
+        return Err(os_err(vm, errno(), Some(&p)));
+    }
+    Ok(vm.none())
+}
+
+fn tcgetpgrp(vm: &Vm, args: Args) -> PyResult {
+    let [fd] = args.exact::<1>(vm, "tcgetpgrp")?;
+    let fd = fd_of(vm, fd)?;
+    // SAFETY: plain call.
+    let r = unsafe { libc::tcgetpgrp(fd) };
+    if r < 0 {
+        return Err(os_err(vm, errno(), None));
+    }
+    Ok(vm.new_int(r as i64))
+}
+
+fn tcsetpgrp(vm: &Vm, args: Args) -> PyResult {
+    let [fd, pg] = args.exact::<2>(vm, "tcsetpgrp")?;
+    let (fd, pg) = (fd_of(vm, fd)?, int_of(vm, pg)? as i32);
+    // SAFETY: plain call.
+    if unsafe { libc::tcsetpgrp(fd, pg) } < 0 {
+        return Err(os_err(vm, errno(), None));
+    }
+    Ok(vm.none())
+}
+
+fn ctermid(vm: &Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "ctermid")?;
+    let mut buf = [0 as libc::c_char; 64];
+    // SAFETY: buf is at least L_ctermid bytes.
+    let p = unsafe { libc::ctermid(buf.as_mut_ptr()) };
+    if p.is_null() {
+        return Err(os_err(vm, errno(), None));
+    }
+    // SAFETY: NUL-terminated result in buf.
+    Ok(vm.new_string(unsafe { CStr::from_ptr(buf.as_ptr()) }.to_string_lossy().into_owned()))
+}
+
+fn os_lockf(vm: &Vm, args: Args) -> PyResult {
+    let [fd, cmd, len] = args.exact::<3>(vm, "lockf")?;
+    let (fd, cmd, len) = (fd_of(vm, fd)?, int_of(vm, cmd)? as i32, int_of(vm, len)?);
+    // SAFETY: plain call.
+    match retry(vm, -1, || unsafe { libc::lockf(fd, cmd, len) })? {
+        Ok(_) => Ok(vm.none()),
+        Err(e) => Err(os_err(vm, e, None)),
+    }
+}
+
+fn getrandom(vm: &Vm, args: Args) -> PyResult {
+    let [size, flags] = args.bind(vm, &sig!("getrandom", ["size", "flags"], 0, 1, 2))?;
+    let n = int_of(vm, size.as_ref().unwrap())?;
+    if n < 0 {
+        return Err(os_err(vm, libc::EINVAL, None));
+    }
+    let fl = match &flags { Some(f) => int_of(vm, f)? as u32, None => 0 };
+    let mut buf = alloc_buf(vm, n as usize)?;
+    let bp = buf.as_mut_ptr() as usize;
+    // SAFETY: buf has n bytes.
+    match retry(vm, -1, || unsafe { libc::getrandom(bp as *mut libc::c_void, n as usize, fl) })? {
+        Ok(r) => {
+            buf.truncate(r as usize);
+            Ok(vm.new_bytes(buf))
+        }
+        Err(e) => Err(os_err(vm, e, None)),
+    }
+}
+
+fn sendfile(vm: &Vm, args: Args) -> PyResult {
+    let [out_fd, in_fd, offset, count] = args.bind(vm, &sig!("sendfile", ["out_fd", "in_fd", "offset", "count"], 0, 4, 4))?;
+    let out_fd = fd_of(vm, out_fd.as_ref().unwrap())?;
+    let in_fd = fd_of(vm, in_fd.as_ref().unwrap())?;
+    let count = int_of(vm, count.as_ref().unwrap())? as usize;
+    let off = offset.unwrap();
+    let r = if vm.is_none(&off) {
+        // SAFETY: null offset means "use and update the file position".
+        retry(vm, -1, || unsafe { libc::sendfile(out_fd, in_fd, std::ptr::null_mut(), count) })?
+    } else {
+        let mut o: libc::off_t = int_of(vm, &off)?;
+        let op = &mut o as *mut libc::off_t as usize;
+        // SAFETY: op points to a live off_t.
+        retry(vm, -1, || unsafe { libc::sendfile(out_fd, in_fd, op as *mut libc::off_t, count) })?
+    };
+    match r {
+        Ok(n) => Ok(vm.new_int(n as i64)),
+        Err(e) => Err(os_err(vm, e, None)),
+    }
+}
+
+fn posix_fallocate(vm: &Vm, args: Args) -> PyResult {
+    let [fd, off, len] = args.exact::<3>(vm, "posix_fallocate")?;
+    let (fd, off, len) = (fd_of(vm, fd)?, int_of(vm, off)?, int_of(vm, len)?);
+    // SAFETY: plain call (returns the error number).
+    let r = allow_threads(|| unsafe { libc::posix_fallocate(fd, off, len) });
+    if r != 0 {
+        return Err(os_err(vm, r, None));
+    }
+    Ok(vm.none())
+}
+
+fn posix_fadvise(vm: &Vm, args: Args) -> PyResult {
+    let [fd, off, len, adv] = args.exact::<4>(vm, "posix_fadvise")?;
+    let (fd, off, len, adv) = (fd_of(vm, fd)?, int_of(vm, off)?, int_of(vm, len)?, int_of(vm, adv)? as i32);
+    // SAFETY: plain call (returns the error number).
+    let r = unsafe { libc::posix_fadvise(fd, off, len, adv) };
+    if r != 0 {
+        return Err(os_err(vm, r, None));
+    }
+    Ok(vm.none())
+}
+
+const CONFSTR_NAMES: &[(&str, i32)] = &[("CS_PATH", 0), ("CS_GNU_LIBC_VERSION", 2), ("CS_GNU_LIBPTHREAD_VERSION", 3)];
+const PATHCONF_NAMES: &[(&str, i32)] = &[
+    ("PC_LINK_MAX", 0), ("PC_MAX_CANON", 1), ("PC_MAX_INPUT", 2), ("PC_NAME_MAX", 3), ("PC_PATH_MAX", 4), ("PC_PIPE_BUF", 5),
+    ("PC_CHOWN_RESTRICTED", 6), ("PC_NO_TRUNC", 7), ("PC_VDISABLE", 8), ("PC_SYNC_IO", 9), ("PC_ASYNC_IO", 10),
+    ("PC_PRIO_IO", 11), ("PC_SOCK_MAXBUF", 12), ("PC_FILESIZEBITS", 13), ("PC_REC_INCR_XFER_SIZE", 14),
+    ("PC_REC_MAX_XFER_SIZE", 15), ("PC_REC_MIN_XFER_SIZE", 16), ("PC_REC_XFER_ALIGN", 17), ("PC_ALLOC_SIZE_MIN", 18),
+    ("PC_SYMLINK_MAX", 19),
+];
+
+fn conf_name(vm: &Vm, o: &PyObjectRef, table: &[(&str, i32)]) -> PyResult<i32> {
+    match &o.payload {
+        Payload::Str(s) => match table.iter().find(|(k, _)| *k == s.as_str()) {
+            Some((_, c)) => Ok(*c),
+            None => Err(vm.new_value_error("unrecognized configuration name")),
+        },
+        Payload::Int(_) => Ok(int_of(vm, o)? as i32),
+        _ => Err(vm.new_type_error("configuration names must be strings or integers")),
+    }
+}
+
+fn confstr(vm: &Vm, args: Args) -> PyResult {
+    let [n] = args.exact::<1>(vm, "confstr")?;
+    let code = conf_name(vm, n, CONFSTR_NAMES)?;
+    let mut buf = vec![0u8; 1024];
+    // SAFETY: clear errno; buf has the given size.
+    unsafe { *libc::__errno_location() = 0 };
+    let r = unsafe { libc::confstr(code, buf.as_mut_ptr() as *mut libc::c_char, buf.len()) };
+    if r == 0 {
+        let e = errno();
+        if e != 0 {
+            return Err(os_err(vm, e, None));
+        }
+        return Ok(vm.none());
+    }
+    let s = CStr::from_bytes_until_nul(&buf).map(|c| c.to_string_lossy().into_owned()).unwrap_or_default();
+    Ok(vm.new_string(s))
+}
+
+fn pathconf_common(vm: &Vm, r: libc::c_long, p: Option<&PyObjectRef>) -> PyResult {
+    if r == -1 {
+        let e = errno();
+        if e != 0 {
+            return Err(os_err(vm, e, p));
+        }
+    }
+    Ok(vm.new_int(r as i64))
+}
+
+fn pathconf(vm: &Vm, args: Args) -> PyResult {
+    let [p, name] = args.bind(vm, &sig!("pathconf", ["path", "name"], 0, 2, 2))?;
+    let (p, name) = (p.unwrap(), name.unwrap());
+    let code = conf_name(vm, &name, PATHCONF_NAMES)?;
+    // SAFETY: clear errno before the call.
+    unsafe { *libc::__errno_location() = 0 };
+    match path_arg(vm, &p, "pathconf", "path", true, false)? {
+        // SAFETY: plain calls.
+        PathOrFd::Fd(fd) => pathconf_common(vm, unsafe { libc::fpathconf(fd, code) }, None),
+        PathOrFd::Path(pa) => pathconf_common(vm, unsafe { libc::pathconf(pa.c.as_ptr(), code) }, Some(&p)),
+    }
+}
+
+fn fpathconf(vm: &Vm, args: Args) -> PyResult {
+    let [fd, name] = args.exact::<2>(vm, "fpathconf")?;
+    let code = conf_name(vm, name, PATHCONF_NAMES)?;
+    let fd = fd_from_obj(vm, fd)?;
+    // SAFETY: clear errno, then call.
+    unsafe { *libc::__errno_location() = 0 };
+    pathconf_common(vm, unsafe { libc::fpathconf(fd, code) }, None)
+}
+
 const PY_HELPERS: &str = r#"
 class DirEntry:
     __slots__ = ('name', 'path', '_d_type', '_ino', '_stat', '_lstat', '_dir_fd')
@@ -1787,16 +2148,33 @@ pub fn init(vm: &Vm) -> PyResult {
         ("sched_getaffinity", sched_getaffinity), ("uname", uname), ("times", times), ("get_terminal_size", get_terminal_size),
         ("sysconf", sysconf), ("fspath", fspath), ("statvfs", statvfs), ("fstatvfs", fstatvfs), ("mkfifo", mkfifo),
         ("major", major), ("minor", minor), ("makedev", makedev), ("getloadavg", getloadavg), ("sync", os_sync), ("nice", nice),
+        ("setuid", setuid), ("setgid", setgid), ("seteuid", seteuid), ("setegid", setegid), ("setreuid", setreuid),
+        ("setregid", setregid), ("setresuid", setresuid), ("setresgid", setresgid), ("getresuid", getresuid),
+        ("getresgid", getresgid), ("setgroups", setgroups), ("setpgrp", setpgrp), ("getpriority", getpriority),
+        ("setpriority", setpriority), ("sched_yield", sched_yield), ("sched_setaffinity", sched_setaffinity), ("abort", os_abort),
+        ("fchown", fchown), ("chroot", chroot), ("mknod", mknod), ("tcgetpgrp", tcgetpgrp), ("tcsetpgrp", tcsetpgrp),
+        ("ctermid", ctermid), ("lockf", os_lockf), ("getrandom", getrandom), ("sendfile", sendfile),
+        ("posix_fallocate", posix_fallocate), ("posix_fadvise", posix_fadvise), ("confstr", confstr), ("pathconf", pathconf),
+        ("fpathconf", fpathconf),
     ]);
     set_attr(vm, &m, "environ", build_environ(vm)?);
     set_attr(vm, &m, "stat_result", stat_result_type(vm));
     set_attr(vm, &m, "terminal_size", terminal_size_type(vm));
     set_attr(vm, &m, "statvfs_result", statvfs_result_type(vm));
+    set_attr(vm, &m, "uname_result", UNAME_RESULT.get_or_init(|| structseq_type(vm, "posix", "uname_result", &["sysname", "nodename", "release", "version", "machine"])).clone());
+    set_attr(vm, &m, "times_result", TIMES_RESULT.get_or_init(|| structseq_type(vm, "posix", "times_result", &["user", "system", "children_user", "children_system", "elapsed"])).clone());
     let sn = vm.new_dict();
     for (k, v) in SYSCONF_NAMES {
         vm.set_item(&sn, vm.new_str(k), vm.new_int(*v as i64))?;
     }
     set_attr(vm, &m, "sysconf_names", sn);
+    for (attr, table) in [("confstr_names", CONFSTR_NAMES), ("pathconf_names", PATHCONF_NAMES)] {
+        let d = vm.new_dict();
+        for (k, v) in table {
+            vm.set_item(&d, vm.new_str(k), vm.new_int(*v as i64))?;
+        }
+        set_attr(vm, &m, attr, d);
+    }
     let consts: &[(&str, i64)] = &[
         ("O_RDONLY", libc::O_RDONLY as i64), ("O_WRONLY", libc::O_WRONLY as i64), ("O_RDWR", libc::O_RDWR as i64),
         ("O_APPEND", libc::O_APPEND as i64), ("O_CREAT", libc::O_CREAT as i64), ("O_EXCL", libc::O_EXCL as i64),
@@ -1816,7 +2194,19 @@ pub fn init(vm: &Vm) -> PyResult {
         ("P_PID", 1), ("P_PGID", 2), ("P_ALL", 0),
         ("F_LOCK", 1), ("F_TLOCK", 2), ("F_ULOCK", 0), ("F_TEST", 3),
         ("NGROUPS_MAX", 65536), ("TMP_MAX", 238328),
-        ("AT_FDCWD", libc::AT_FDCWD as i64),
+        ("CLD_CONTINUED", 6), ("CLD_DUMPED", 3), ("CLD_EXITED", 1), ("CLD_KILLED", 2), ("CLD_STOPPED", 5), ("CLD_TRAPPED", 4),
+        ("EFD_CLOEXEC", 524288), ("EFD_NONBLOCK", 2048), ("EFD_SEMAPHORE", 1), ("GRND_NONBLOCK", 1), ("GRND_RANDOM", 2),
+        ("MFD_ALLOW_SEALING", 2), ("MFD_CLOEXEC", 1), ("MFD_HUGETLB", 4), ("MFD_HUGE_16GB", 2281701376), ("MFD_HUGE_16MB", 1610612736),
+        ("MFD_HUGE_1GB", 2013265920), ("MFD_HUGE_1MB", 1342177280), ("MFD_HUGE_256MB", 1879048192), ("MFD_HUGE_2GB", 2080374784),
+        ("MFD_HUGE_2MB", 1409286144), ("MFD_HUGE_32MB", 1677721600), ("MFD_HUGE_512KB", 1275068416), ("MFD_HUGE_512MB", 1946157056),
+        ("MFD_HUGE_64KB", 1073741824), ("MFD_HUGE_8MB", 1543503872), ("MFD_HUGE_MASK", 63), ("MFD_HUGE_SHIFT", 26),
+        ("POSIX_FADV_DONTNEED", 4), ("POSIX_FADV_NOREUSE", 5), ("POSIX_FADV_NORMAL", 0), ("POSIX_FADV_RANDOM", 1),
+        ("POSIX_FADV_SEQUENTIAL", 2), ("POSIX_FADV_WILLNEED", 3), ("POSIX_SPAWN_CLOSE", 1), ("POSIX_SPAWN_DUP2", 2),
+        ("POSIX_SPAWN_OPEN", 0), ("P_PIDFD", 3), ("RWF_APPEND", 16), ("RWF_DSYNC", 2), ("RWF_HIPRI", 1), ("RWF_NOWAIT", 8),
+        ("RWF_SYNC", 4), ("SCHED_RESET_ON_FORK", 1073741824), ("SPLICE_F_MORE", 4), ("SPLICE_F_MOVE", 1), ("SPLICE_F_NONBLOCK", 2),
+        ("ST_APPEND", 256), ("ST_MANDLOCK", 64), ("ST_NOATIME", 1024), ("ST_NODEV", 4), ("ST_NODIRATIME", 2048), ("ST_NOEXEC", 8),
+        ("ST_RELATIME", 4096), ("ST_SYNCHRONOUS", 16), ("ST_WRITE", 128), ("XATTR_CREATE", 1), ("XATTR_REPLACE", 2),
+        ("XATTR_SIZE_MAX", 65536),
         ("SCHED_OTHER", 0), ("SCHED_FIFO", 1), ("SCHED_RR", 2), ("SCHED_BATCH", 3), ("SCHED_IDLE", 5),
         ("PRIO_PROCESS", 0), ("PRIO_PGRP", 1), ("PRIO_USER", 2),
         ("RTLD_LAZY", 1), ("RTLD_NOW", 2), ("RTLD_GLOBAL", 256), ("RTLD_LOCAL", 0), ("RTLD_NODELETE", 4096),
