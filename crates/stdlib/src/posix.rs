@@ -2016,6 +2016,330 @@ fn fpathconf(vm: &Vm, args: Args) -> PyResult {
     pathconf_common(vm, unsafe { libc::fpathconf(fd, code) }, None)
 }
 
+
+// ---- vectored I/O, special descriptors, xattrs, waitid, ptys ----
+
+fn buffers_of(vm: &Vm, o: &PyObjectRef) -> PyResult<Vec<PyObjectRef>> {
+    vm.collect(o).map_err(|_| vm.new_type_error("buffers must be a sequence"))
+}
+
+fn writev(vm: &Vm, args: Args) -> PyResult {
+    let [fd, bufs] = args.exact::<2>(vm, "writev")?;
+    let fd = fd_of(vm, fd)?;
+    let data: Vec<Vec<u8>> = buffers_of(vm, bufs)?.iter().map(|b| bytes_of(vm, b)).collect::<PyResult<_>>()?;
+    let iov: Vec<libc::iovec> = data.iter().map(|d| libc::iovec { iov_base: d.as_ptr() as *mut libc::c_void, iov_len: d.len() }).collect();
+    let ip = iov.as_ptr() as usize;
+    let n = iov.len() as i32;
+    // SAFETY: the iovecs point into `data`, alive for the call.
+    match retry(vm, -1, || unsafe { libc::writev(fd, ip as *const libc::iovec, n) })? {
+        Ok(r) => Ok(vm.new_int(r as i64)),
+        Err(e) => Err(os_err(vm, e, None)),
+    }
+}
+
+fn readv(vm: &Vm, args: Args) -> PyResult {
+    let [fd, bufs] = args.exact::<2>(vm, "readv")?;
+    let fd = fd_of(vm, fd)?;
+    let targets = buffers_of(vm, bufs)?;
+    let mut data: Vec<Vec<u8>> = Vec::new();
+    for t in &targets {
+        match &t.payload {
+            Payload::ByteArray(b) => data.push(vec![0u8; b.borrow().len()]),
+            _ => return Err(vm.new_type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(t)))),
+        }
+    }
+    let iov: Vec<libc::iovec> = data.iter_mut().map(|d| libc::iovec { iov_base: d.as_mut_ptr() as *mut libc::c_void, iov_len: d.len() }).collect();
+    let ip = iov.as_ptr() as usize;
+    let n = iov.len() as i32;
+    // SAFETY: the iovecs point into `data`, alive for the call.
+    let got = match retry(vm, -1, || unsafe { libc::readv(fd, ip as *const libc::iovec, n) })? {
+        Ok(r) => r as usize,
+        Err(e) => return Err(os_err(vm, e, None)),
+    };
+    let mut left = got;
+    for (t, d) in targets.iter().zip(data.iter()) {
+        if let Payload::ByteArray(b) = &t.payload {
+            let k = left.min(d.len());
+            b.borrow_mut()[..k].copy_from_slice(&d[..k]);
+            left -= k;
+        }
+    }
+    Ok(vm.new_int(got as i64))
+}
+
+fn memfd_create(vm: &Vm, args: Args) -> PyResult {
+    let [name, flags] = args.bind(vm, &sig!("memfd_create", ["name", "flags"], 0, 1, 2))?;
+    let name = name.unwrap();
+    let c = match raw_fspath(vm, &name)? {
+        Some((b, _)) => CString::new(b).map_err(|_| vm.new_value_error("embedded null byte"))?,
+        None => return Err(vm.new_type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(&name)))),
+    };
+    let fl = match &flags { Some(f) => int_of(vm, f)? as u32, None => libc::MFD_CLOEXEC };
+    // SAFETY: valid C string.
+    let r = unsafe { libc::memfd_create(c.as_ptr(), fl) };
+    if r < 0 {
+        return Err(os_err(vm, errno(), None));
+    }
+    Ok(vm.new_int(r as i64))
+}
+
+fn eventfd(vm: &Vm, args: Args) -> PyResult {
+    let [init, flags] = args.bind(vm, &sig!("eventfd", ["initval", "flags"], 0, 1, 2))?;
+    let init = int_of(vm, init.as_ref().unwrap())? as u32;
+    let fl = match &flags { Some(f) => int_of(vm, f)? as i32, None => libc::EFD_CLOEXEC };
+    // SAFETY: plain call.
+    let r = unsafe { libc::eventfd(init, fl) };
+    if r < 0 {
+        return Err(os_err(vm, errno(), None));
+    }
+    Ok(vm.new_int(r as i64))
+}
+
+fn eventfd_read(vm: &Vm, args: Args) -> PyResult {
+    let [fd] = args.exact::<1>(vm, "eventfd_read")?;
+    let fd = fd_of(vm, fd)?;
+    let mut v: u64 = 0;
+    let vp = &mut v as *mut u64 as usize;
+    // SAFETY: reads 8 bytes into v.
+    match retry(vm, -1, || unsafe { libc::read(fd, vp as *mut libc::c_void, 8) })? {
+        Ok(_) => Ok(vm.new_bigint(v.into())),
+        Err(e) => Err(os_err(vm, e, None)),
+    }
+}
+
+fn eventfd_write(vm: &Vm, args: Args) -> PyResult {
+    let [fd, val] = args.exact::<2>(vm, "eventfd_write")?;
+    let fd = fd_of(vm, fd)?;
+    let v: u64 = {
+        use num_traits::ToPrimitive;
+        vm.index_value(val)?.to_big().to_u64().ok_or_else(|| vm.new_overflow_error("Python int too large to convert to C unsigned long"))?
+    };
+    let vp = &v as *const u64 as usize;
+    // SAFETY: writes 8 bytes from v.
+    match retry(vm, -1, || unsafe { libc::write(fd, vp as *const libc::c_void, 8) })? {
+        Ok(_) => Ok(vm.none()),
+        Err(e) => Err(os_err(vm, e, None)),
+    }
+}
+
+fn copy_file_range(vm: &Vm, args: Args) -> PyResult {
+    let [src, dst, count, off_src, off_dst] = args.bind(vm, &sig!("copy_file_range", ["src", "dst", "count", "offset_src", "offset_dst"], 0, 3, 5))?;
+    let src = fd_of(vm, src.as_ref().unwrap())?;
+    let dst = fd_of(vm, dst.as_ref().unwrap())?;
+    let count = int_of(vm, count.as_ref().unwrap())?;
+    if count < 0 {
+        return Err(vm.new_value_error("negative value not allowed"));
+    }
+    let mut os_: libc::loff_t = 0;
+    let mut od: libc::loff_t = 0;
+    let ps = match off_src.filter(|o| !vm.is_none(o)) { Some(o) => { os_ = int_of(vm, &o)?; &mut os_ as *mut libc::loff_t as usize } None => 0 };
+    let pd = match off_dst.filter(|o| !vm.is_none(o)) { Some(o) => { od = int_of(vm, &o)?; &mut od as *mut libc::loff_t as usize } None => 0 };
+    // SAFETY: offsets are null or point to live values.
+    match retry(vm, -1, || unsafe { libc::copy_file_range(src, ps as *mut libc::loff_t, dst, pd as *mut libc::loff_t, count as usize, 0) })? {
+        Ok(r) => Ok(vm.new_int(r as i64)),
+        Err(e) => Err(os_err(vm, e, None)),
+    }
+}
+
+static WAITID_RESULT: OnceLock<PyObjectRef> = OnceLock::new();
+
+fn waitid(vm: &Vm, args: Args) -> PyResult {
+    let [idtype, id, options] = args.exact::<3>(vm, "waitid")?;
+    let (idtype, id, options) = (int_of(vm, idtype)? as libc::idtype_t, int_of(vm, id)? as libc::id_t, int_of(vm, options)? as i32);
+    // SAFETY: zeroed siginfo is a valid out-parameter.
+    let mut si: libc::siginfo_t = unsafe { std::mem::zeroed() };
+    let sp = &mut si as *mut libc::siginfo_t as usize;
+    // SAFETY: sp points to a live siginfo_t.
+    if let Err(e) = retry(vm, -1, || unsafe { libc::waitid(idtype, id, sp as *mut libc::siginfo_t, options) })? {
+        return Err(os_err(vm, e, None));
+    }
+    // SAFETY: reading fields of the filled siginfo.
+    let (pid, uid, status) = unsafe { (si.si_pid(), si.si_uid(), si.si_status()) };
+    if pid == 0 {
+        return Ok(vm.none());
+    }
+    let t = WAITID_RESULT.get_or_init(|| structseq_type(vm, "posix", "waitid_result", &["si_pid", "si_uid", "si_signo", "si_status", "si_code"])).clone();
+    let items = vec![vm.new_int(pid as i64), vm.new_int(uid as i64), vm.new_int(si.si_signo as i64), vm.new_int(status as i64), vm.new_int(si.si_code as i64)];
+    Ok(pyrite_vm::types::type_methods::new_instance(vm, &t, Payload::Tuple(items.into_boxed_slice())))
+}
+
+fn xattr_path(vm: &Vm, p: &PyObjectRef, fname: &str) -> PyResult<PathOrFd> {
+    path_arg(vm, p, fname, "path", true, false)
+}
+
+fn attr_name(vm: &Vm, o: &PyObjectRef) -> PyResult<CString> {
+    match raw_fspath(vm, o)? {
+        Some((b, _)) => CString::new(b).map_err(|_| vm.new_value_error("embedded null byte")),
+        None => Err(vm.new_type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(o)))),
+    }
+}
+
+fn getxattr(vm: &Vm, args: Args) -> PyResult {
+    let [p, attr, follow] = args.bind(vm, &sig!("getxattr", ["path", "attribute", "follow_symlinks"], 0, 2, 2))?;
+    let p = p.unwrap();
+    let name = attr_name(vm, attr.as_ref().unwrap())?;
+    let follow = flag(vm, &follow, true)?;
+    let target = xattr_path(vm, &p, "getxattr")?;
+    let mut buf = vec![0u8; 65536];
+    // SAFETY: buf has the given size; strings are valid.
+    let r = unsafe {
+        match &target {
+            PathOrFd::Fd(fd) => libc::fgetxattr(*fd, name.as_ptr(), buf.as_mut_ptr() as *mut libc::c_void, buf.len()),
+            PathOrFd::Path(pa) if follow => libc::getxattr(pa.c.as_ptr(), name.as_ptr(), buf.as_mut_ptr() as *mut libc::c_void, buf.len()),
+            PathOrFd::Path(pa) => libc::lgetxattr(pa.c.as_ptr(), name.as_ptr(), buf.as_mut_ptr() as *mut libc::c_void, buf.len()),
+        }
+    };
+    if r < 0 {
+        return Err(os_err(vm, errno(), if matches!(target, PathOrFd::Path(_)) { Some(&p) } else { None }));
+    }
+    buf.truncate(r as usize);
+    Ok(vm.new_bytes(buf))
+}
+
+fn setxattr(vm: &Vm, args: Args) -> PyResult {
+    let [p, attr, value, flags, follow] = args.bind(vm, &sig!("setxattr", ["path", "attribute", "value", "flags", "follow_symlinks"], 0, 3, 4))?;
+    let p = p.unwrap();
+    let name = attr_name(vm, attr.as_ref().unwrap())?;
+    let value = bytes_of(vm, value.as_ref().unwrap())?;
+    let fl = match &flags { Some(f) => int_of(vm, f)? as i32, None => 0 };
+    let follow = flag(vm, &follow, true)?;
+    let target = xattr_path(vm, &p, "setxattr")?;
+    let vp = value.as_ptr() as *const libc::c_void;
+    // SAFETY: valid strings and buffer.
+    let r = unsafe {
+        match &target {
+            PathOrFd::Fd(fd) => libc::fsetxattr(*fd, name.as_ptr(), vp, value.len(), fl),
+            PathOrFd::Path(pa) if follow => libc::setxattr(pa.c.as_ptr(), name.as_ptr(), vp, value.len(), fl),
+            PathOrFd::Path(pa) => libc::lsetxattr(pa.c.as_ptr(), name.as_ptr(), vp, value.len(), fl),
+        }
+    };
+    if r < 0 {
+        return Err(os_err(vm, errno(), if matches!(target, PathOrFd::Path(_)) { Some(&p) } else { None }));
+    }
+    Ok(vm.none())
+}
+
+fn removexattr(vm: &Vm, args: Args) -> PyResult {
+    let [p, attr, follow] = args.bind(vm, &sig!("removexattr", ["path", "attribute", "follow_symlinks"], 0, 2, 2))?;
+    let p = p.unwrap();
+    let name = attr_name(vm, attr.as_ref().unwrap())?;
+    let follow = flag(vm, &follow, true)?;
+    let target = xattr_path(vm, &p, "removexattr")?;
+    // SAFETY: valid strings.
+    let r = unsafe {
+        match &target {
+            PathOrFd::Fd(fd) => libc::fremovexattr(*fd, name.as_ptr()),
+            PathOrFd::Path(pa) if follow => libc::removexattr(pa.c.as_ptr(), name.as_ptr()),
+            PathOrFd::Path(pa) => libc::lremovexattr(pa.c.as_ptr(), name.as_ptr()),
+        }
+    };
+    if r < 0 {
+        return Err(os_err(vm, errno(), if matches!(target, PathOrFd::Path(_)) { Some(&p) } else { None }));
+    }
+    Ok(vm.none())
+}
+
+fn listxattr(vm: &Vm, args: Args) -> PyResult {
+    let [p, follow] = args.bind(vm, &sig!("listxattr", ["path", "follow_symlinks"], 0, 0, 1))?;
+    let p = p.filter(|x| !vm.is_none(x)).unwrap_or_else(|| vm.new_str("."));
+    let follow = flag(vm, &follow, true)?;
+    let target = xattr_path(vm, &p, "listxattr")?;
+    let mut buf = vec![0u8; 65536];
+    // SAFETY: buf has the given size.
+    let r = unsafe {
+        match &target {
+            PathOrFd::Fd(fd) => libc::flistxattr(*fd, buf.as_mut_ptr() as *mut libc::c_char, buf.len()),
+            PathOrFd::Path(pa) if follow => libc::listxattr(pa.c.as_ptr(), buf.as_mut_ptr() as *mut libc::c_char, buf.len()),
+            PathOrFd::Path(pa) => libc::llistxattr(pa.c.as_ptr(), buf.as_mut_ptr() as *mut libc::c_char, buf.len()),
+        }
+    };
+    if r < 0 {
+        return Err(os_err(vm, errno(), if matches!(target, PathOrFd::Path(_)) { Some(&p) } else { None }));
+    }
+    buf.truncate(r as usize);
+    let names: Vec<PyObjectRef> = buf.split(|b| *b == 0).filter(|s| !s.is_empty()).map(|s| vm.new_string(String::from_utf8_lossy(s).into_owned())).collect();
+    Ok(vm.new_list(names))
+}
+
+fn forkpty(vm: &Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "forkpty")?;
+    let mut master = -1;
+    pyrite_vm::modules::fileio::flush_std(vm);
+    // SAFETY: out-parameter valid; other pointers may be null.
+    let pid = unsafe { libc::forkpty(&mut master, std::ptr::null_mut(), std::ptr::null(), std::ptr::null()) };
+    if pid < 0 {
+        return Err(os_err(vm, errno(), None));
+    }
+    if pid == 0 {
+        pyrite_vm::gil::THREAD_COUNT.store(0, std::sync::atomic::Ordering::Relaxed);
+        pyrite_vm::gil::MAIN_THREAD.store(vm.thread_id, std::sync::atomic::Ordering::Relaxed);
+        let child: Vec<PyObjectRef> = hooks().0.borrow().child.clone();
+        run_hooks(vm, child);
+    }
+    Ok(vm.new_tuple(vec![vm.new_int(pid as i64), vm.new_int(master as i64)]))
+}
+
+fn login_tty(vm: &Vm, args: Args) -> PyResult {
+    let [fd] = args.exact::<1>(vm, "login_tty")?;
+    let fd = fd_of(vm, fd)?;
+    // SAFETY: plain call.
+    if unsafe { libc::login_tty(fd) } < 0 {
+        return Err(os_err(vm, errno(), None));
+    }
+    Ok(vm.none())
+}
+
+fn sched_prio(vm: &Vm, args: Args, max: bool) -> PyResult {
+    let [p] = args.exact::<1>(vm, if max { "sched_get_priority_max" } else { "sched_get_priority_min" })?;
+    let p = int_of(vm, p)? as i32;
+    // SAFETY: plain calls.
+    let r = unsafe { if max { libc::sched_get_priority_max(p) } else { libc::sched_get_priority_min(p) } };
+    if r < 0 {
+        return Err(os_err(vm, errno(), None));
+    }
+    Ok(vm.new_int(r as i64))
+}
+fn sched_get_priority_max(vm: &Vm, a: Args) -> PyResult { sched_prio(vm, a, true) }
+fn sched_get_priority_min(vm: &Vm, a: Args) -> PyResult { sched_prio(vm, a, false) }
+
+fn getgrouplist(vm: &Vm, args: Args) -> PyResult {
+    let [user, group] = args.exact::<2>(vm, "getgrouplist")?;
+    let u = match &user.payload {
+        Payload::Str(s) => CString::new(s.as_str()).map_err(|_| vm.new_value_error("embedded null character"))?,
+        _ => return Err(vm.new_type_error(format!("getgrouplist() argument 1 must be str, not {}", vm.type_name(user)))),
+    };
+    let g = int_of(vm, group)? as libc::gid_t;
+    let mut n: i32 = 64;
+    loop {
+        let mut v = vec![0 as libc::gid_t; n as usize];
+        let mut cnt = n;
+        // SAFETY: v has cnt entries.
+        let r = unsafe { libc::getgrouplist(u.as_ptr(), g, v.as_mut_ptr(), &mut cnt) };
+        if r >= 0 {
+            v.truncate(cnt as usize);
+            return Ok(vm.new_list(v.iter().map(|x| vm.new_int(*x as i64)).collect()));
+        }
+        if n > 65536 {
+            return Err(os_err(vm, libc::EINVAL, None));
+        }
+        n = (cnt.max(n)) * 2;
+    }
+}
+
+fn initgroups(vm: &Vm, args: Args) -> PyResult {
+    let [user, group] = args.exact::<2>(vm, "initgroups")?;
+    let u = match raw_fspath(vm, user)? {
+        Some((b, _)) => CString::new(b).map_err(|_| vm.new_value_error("embedded null byte"))?,
+        None => return Err(vm.new_type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(user)))),
+    };
+    let g = int_of(vm, group)? as libc::gid_t;
+    // SAFETY: valid C string.
+    if unsafe { libc::initgroups(u.as_ptr(), g) } < 0 {
+        return Err(os_err(vm, errno(), None));
+    }
+    Ok(vm.none())
+}
+
 const PY_HELPERS: &str = r#"
 class DirEntry:
     __slots__ = ('name', 'path', '_d_type', '_ino', '_stat', '_lstat', '_dir_fd')
@@ -2155,12 +2479,17 @@ pub fn init(vm: &Vm) -> PyResult {
         ("fchown", fchown), ("chroot", chroot), ("mknod", mknod), ("tcgetpgrp", tcgetpgrp), ("tcsetpgrp", tcsetpgrp),
         ("ctermid", ctermid), ("lockf", os_lockf), ("getrandom", getrandom), ("sendfile", sendfile),
         ("posix_fallocate", posix_fallocate), ("posix_fadvise", posix_fadvise), ("confstr", confstr), ("pathconf", pathconf),
-        ("fpathconf", fpathconf),
+        ("fpathconf", fpathconf), ("writev", writev), ("readv", readv), ("memfd_create", memfd_create), ("eventfd", eventfd),
+        ("eventfd_read", eventfd_read), ("eventfd_write", eventfd_write), ("copy_file_range", copy_file_range), ("waitid", waitid),
+        ("getxattr", getxattr), ("setxattr", setxattr), ("removexattr", removexattr), ("listxattr", listxattr),
+        ("forkpty", forkpty), ("login_tty", login_tty), ("sched_get_priority_max", sched_get_priority_max),
+        ("sched_get_priority_min", sched_get_priority_min), ("getgrouplist", getgrouplist), ("initgroups", initgroups),
     ]);
     set_attr(vm, &m, "environ", build_environ(vm)?);
     set_attr(vm, &m, "stat_result", stat_result_type(vm));
     set_attr(vm, &m, "terminal_size", terminal_size_type(vm));
     set_attr(vm, &m, "statvfs_result", statvfs_result_type(vm));
+    set_attr(vm, &m, "waitid_result", WAITID_RESULT.get_or_init(|| structseq_type(vm, "posix", "waitid_result", &["si_pid", "si_uid", "si_signo", "si_status", "si_code"])).clone());
     set_attr(vm, &m, "uname_result", UNAME_RESULT.get_or_init(|| structseq_type(vm, "posix", "uname_result", &["sysname", "nodename", "release", "version", "machine"])).clone());
     set_attr(vm, &m, "times_result", TIMES_RESULT.get_or_init(|| structseq_type(vm, "posix", "times_result", &["user", "system", "children_user", "children_system", "elapsed"])).clone());
     let sn = vm.new_dict();
