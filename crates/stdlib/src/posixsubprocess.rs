@@ -87,6 +87,10 @@ fn fork_exec(vm: &Vm, args: Args) -> PyResult {
     }
     let argp = ptrs(&argv);
     let envp = env.as_ref().map(|e| ptrs(e));
+    // Ranges of descriptors to close lie between these (computed before fork:
+    // the child must not allocate).
+    let mut bounds: Vec<i32> = keep.iter().copied().filter(|&k| k >= 3).collect();
+    bounds.push(i32::MAX);
     // SAFETY: sysconf has no preconditions.
     let maxfd = unsafe { libc::sysconf(libc::_SC_OPEN_MAX) }.clamp(256, 1 << 20) as i32;
 
@@ -175,9 +179,7 @@ fn fork_exec(vm: &Vm, args: Args) -> PyResult {
         }
         if close_fds {
             let mut lo = 3;
-            let mut bounds: Vec<i32> = keep.iter().copied().filter(|&k| k >= 3).collect();
-            bounds.push(i32::MAX);
-            for k in bounds {
+            for &k in &bounds {
                 if k > lo {
                     let hi = if k == i32::MAX { u32::MAX } else { (k - 1) as u32 };
                     let r = libc::syscall(libc::SYS_close_range, lo as u32, hi, 0u32);
