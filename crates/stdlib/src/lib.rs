@@ -18,15 +18,16 @@ pub mod errno;
 pub mod atexit;
 pub mod gc;
 pub mod _weakref;
-pub mod select;
-pub mod posixsubprocess;
 pub mod termios;
 pub mod fcntl;
 pub mod pwd;
+pub mod select;
+pub mod posixsubprocess;
 
 /// Every module of this crate: (name, initialiser).
 pub static MODULES: &[(&str, ModuleInit)] = &[
     ("math", math::init),
+    ("unicodedata", pyrite_vm::unicode::unicodedata_init),
     ("_random", random::init),
     ("_sha512", sha512::init),
     ("_struct", struct_::init),
@@ -38,12 +39,12 @@ pub static MODULES: &[(&str, ModuleInit)] = &[
     ("atexit", atexit::init),
     ("gc", gc::init),
     ("_weakref", _weakref::init),
-    ("select", select::init),
-    ("_posixsubprocess", posixsubprocess::init),
     ("termios", termios::init),
     ("fcntl", fcntl::init),
     ("pwd", pwd::init_pwd),
     ("grp", pwd::init_grp),
+    ("select", select::init),
+    ("_posixsubprocess", posixsubprocess::init),
 ];
 
 /// Make these modules importable (called by the binary at start-up).
