@@ -28,8 +28,21 @@ fn handlers() -> &'static Handlers {
 static MAIN_PTHREAD: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 static MAIN_PID: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(0);
 
+/// `set_wakeup_fd`: the handler writes the signal number (one byte) here.
+static WAKEUP_FD: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(-1);
+
 extern "C" fn c_handler(signum: libc::c_int) {
     crate::gil::note_signal(signum);
+    let wfd = WAKEUP_FD.load(Ordering::Relaxed);
+    if wfd >= 0 {
+        let b = [signum as u8];
+        // SAFETY: write is async-signal-safe; errno is preserved.
+        unsafe {
+            let saved = *libc::__errno_location();
+            libc::write(wfd, b.as_ptr() as *const libc::c_void, 1);
+            *libc::__errno_location() = saved;
+        }
+    }
     let main = MAIN_PTHREAD.load(Ordering::Relaxed);
     // SAFETY: pthread_self/pthread_kill are async-signal-safe; errno is preserved.
     unsafe {
@@ -229,12 +242,140 @@ fn setitimer(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_tuple(vec![vm.new_float(f(old.it_value)), vm.new_float(f(old.it_interval))]))
 }
 
+fn set_attr_int(vm: &Vm, m: &PyObjectRef, k: &str, v: i64) {
+    crate::modules::sys::set_attr(vm, m, k, vm.new_int(v));
+}
+
+fn sig_range_err(vm: &Vm, n: i64) -> crate::vm::PyErr {
+    vm.new_value_error(format!("signal number {} out of range [1; {}]", n, NSIG - 1))
+}
+
+fn sigset_from(vm: &Vm, o: &PyObjectRef) -> PyResult<libc::sigset_t> {
+    // SAFETY: sigset_t is plain data initialised by sigemptyset.
+    let mut set: libc::sigset_t = unsafe { std::mem::zeroed() };
+    unsafe { libc::sigemptyset(&mut set) };
+    for it in vm.collect(o)? {
+        let n = vm.index_i64(&it)?;
+        if n < 1 || n as usize >= NSIG {
+            return Err(sig_range_err(vm, n));
+        }
+        // SAFETY: n is a valid signal number.
+        unsafe { libc::sigaddset(&mut set, n as i32) };
+    }
+    Ok(set)
+}
+
+fn sigset_to(vm: &Vm, set: &libc::sigset_t) -> PyObjectRef {
+    let s = vm.new_set();
+    for n in 1..NSIG as i32 {
+        // SAFETY: reading a valid sigset.
+        if unsafe { libc::sigismember(set, n) } == 1 {
+            let _ = vm.call_method(&s, "add", &[vm.new_int(n as i64)]);
+        }
+    }
+    s
+}
+
+fn pthread_sigmask(vm: &Vm, args: Args) -> PyResult {
+    let [how, mask] = args.exact::<2>(vm, "pthread_sigmask")?;
+    let how = vm.index_i64(how)? as i32;
+    let set = sigset_from(vm, mask)?;
+    // SAFETY: valid sigsets.
+    let mut old: libc::sigset_t = unsafe { std::mem::zeroed() };
+    let r = unsafe { libc::pthread_sigmask(how, &set, &mut old) };
+    if r != 0 {
+        return Err(crate::exceptions::os_error_from_errno(vm, r, None, None));
+    }
+    crate::gil::check_signals(vm)?;
+    Ok(sigset_to(vm, &old))
+}
+
+fn sigpending(vm: &Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "sigpending")?;
+    // SAFETY: valid sigset.
+    let mut set: libc::sigset_t = unsafe { std::mem::zeroed() };
+    if unsafe { libc::sigpending(&mut set) } != 0 {
+        return Err(crate::exceptions::last_os_error(vm, None));
+    }
+    Ok(sigset_to(vm, &set))
+}
+
+fn sigwait(vm: &Vm, args: Args) -> PyResult {
+    let [sigs] = args.exact::<1>(vm, "sigwait")?;
+    let set = sigset_from(vm, sigs)?;
+    let mut sig: libc::c_int = 0;
+    let sp = &mut sig as *mut libc::c_int as usize;
+    let r = crate::gil::allow_threads(|| {
+        // SAFETY: set and sp are valid for the call.
+        unsafe { libc::sigwait(&set, sp as *mut libc::c_int) }
+    });
+    if r != 0 {
+        return Err(crate::exceptions::os_error_from_errno(vm, r, None, None));
+    }
+    Ok(vm.new_int(sig as i64))
+}
+
+fn siginterrupt(vm: &Vm, args: Args) -> PyResult {
+    let [sig, flag] = args.exact::<2>(vm, "siginterrupt")?;
+    let n = vm.index_i64(sig)?;
+    if n < 1 || n as usize >= NSIG {
+        return Err(vm.new_value_error("signal number out of range"));
+    }
+    let _ = vm.index_i64(flag)?;
+    // Our handlers never use SA_RESTART: system calls are always interrupted
+    // and retried by the callers after running the Python handlers (PEP 475).
+    Ok(vm.none())
+}
+
+fn set_wakeup_fd(vm: &Vm, args: Args) -> PyResult {
+    let [fd, _warn] = args.bind(vm, &crate::types::function::Sig { name: "set_wakeup_fd", names: ["fd", "warn_on_full_buffer"], posonly: 1, required: 1, kwonly_from: 1 })?;
+    let fd = vm.index_i64(fd.as_ref().unwrap())?;
+    if vm.thread_id != crate::gil::MAIN_THREAD.load(Ordering::Relaxed) {
+        return Err(vm.new_value_error("set_wakeup_fd only works in main thread of the main interpreter"));
+    }
+    if fd != -1 {
+        if fd < 0 || fd > i32::MAX as i64 {
+            return Err(crate::exceptions::os_error_from_errno(vm, libc::EBADF, None, None));
+        }
+        // SAFETY: F_GETFL on an arbitrary descriptor is harmless.
+        let fl = unsafe { libc::fcntl(fd as i32, libc::F_GETFL) };
+        if fl < 0 {
+            return Err(crate::exceptions::last_os_error(vm, None));
+        }
+        if fl & libc::O_NONBLOCK == 0 {
+            return Err(vm.new_value_error(format!("the fd {} must be in non-blocking mode", fd)));
+        }
+    }
+    let old = WAKEUP_FD.swap(fd as i32, Ordering::Relaxed);
+    Ok(vm.new_int(old as i64))
+}
+
+fn getitimer(vm: &Vm, args: Args) -> PyResult {
+    let [which] = args.exact::<1>(vm, "getitimer")?;
+    let which = vm.index_i64(which)? as i32;
+    extern "C" {
+        fn getitimer(which: libc::c_int, cur: *mut libc::itimerval) -> libc::c_int;
+    }
+    // SAFETY: valid itimerval.
+    let mut cur: libc::itimerval = unsafe { std::mem::zeroed() };
+    if unsafe { getitimer(which, &mut cur) } != 0 {
+        return Err(crate::exceptions::last_os_error(vm, None));
+    }
+    let f = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    Ok(vm.new_tuple(vec![vm.new_float(f(cur.it_value)), vm.new_float(f(cur.it_interval))]))
+}
+
 pub fn init(vm: &Vm) -> PyResult {
     let m = vm.new_module("_signal", None);
     crate::modules::sys::add_functions(vm, &m, "_signal", &[
         ("signal", signal_fn), ("getsignal", getsignal), ("alarm", alarm), ("pause", pause), ("raise_signal", raise_signal),
         ("strsignal", strsignal), ("setitimer", setitimer), ("default_int_handler", default_int_handler),
+        ("pthread_sigmask", pthread_sigmask), ("sigpending", sigpending), ("sigwait", sigwait),
+        ("siginterrupt", siginterrupt), ("set_wakeup_fd", set_wakeup_fd), ("getitimer", getitimer),
     ]);
+    set_attr_int(vm, &m, "SIG_BLOCK", libc::SIG_BLOCK as i64);
+    set_attr_int(vm, &m, "SIG_UNBLOCK", libc::SIG_UNBLOCK as i64);
+    set_attr_int(vm, &m, "SIG_SETMASK", libc::SIG_SETMASK as i64);
     let set = |k: &str, v: i64| crate::modules::sys::set_attr(vm, &m, k, vm.new_int(v));
     set("SIG_DFL", 0);
     set("SIG_IGN", 1);
