@@ -18,6 +18,9 @@ def openpty():
 
 
 def _login_tty(fd):
+    if hasattr(os, "login_tty"):
+        os.login_tty(fd)
+        return
     # New session with the slave as the controlling terminal and as 0/1/2.
     os.setsid()
     try:
