@@ -23,6 +23,7 @@ pub mod fcntl;
 pub mod pwd;
 pub mod select;
 pub mod posixsubprocess;
+pub mod resource;
 
 /// Every module of this crate: (name, initialiser).
 pub static MODULES: &[(&str, ModuleInit)] = &[
@@ -45,6 +46,7 @@ pub static MODULES: &[(&str, ModuleInit)] = &[
     ("grp", pwd::init_grp),
     ("select", select::init),
     ("_posixsubprocess", posixsubprocess::init),
+    ("resource", resource::init),
 ];
 
 /// Make these modules importable (called by the binary at start-up).

@@ -2340,6 +2340,36 @@ fn initgroups(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
+
+fn wait_rusage(vm: &Vm, pid: i32, options: i32, name: &str) -> PyResult {
+    let mut status = 0i32;
+    // SAFETY: zeroed rusage is a valid out-parameter.
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    let (sp, rp) = (&mut status as *mut i32 as usize, &mut ru as *mut libc::rusage as usize);
+    // SAFETY: pointers to live values.
+    match retry(vm, -1, || unsafe { libc::wait4(pid, sp as *mut i32, options, rp as *mut libc::rusage) })? {
+        Ok(r) => {
+            let _ = name;
+            let rus = crate::resource::make_rusage(vm, &ru);
+            Ok(vm.new_tuple(vec![vm.new_int(r as i64), vm.new_int(status as i64), rus]))
+        }
+        Err(e) => Err(os_err(vm, e, None)),
+    }
+}
+
+fn wait3(vm: &Vm, args: Args) -> PyResult {
+    let [options] = args.bind(vm, &sig!("wait3", ["options"], 0, 1, 1))?;
+    let options = int_of(vm, options.as_ref().unwrap())? as i32;
+    wait_rusage(vm, -1, options, "wait3")
+}
+
+fn wait4(vm: &Vm, args: Args) -> PyResult {
+    let [pid, options] = args.bind(vm, &sig!("wait4", ["pid", "options"], 0, 2, 2))?;
+    let pid = int_of(vm, pid.as_ref().unwrap())? as i32;
+    let options = int_of(vm, options.as_ref().unwrap())? as i32;
+    wait_rusage(vm, pid, options, "wait4")
+}
+
 const PY_HELPERS: &str = r#"
 class DirEntry:
     __slots__ = ('name', 'path', '_d_type', '_ino', '_stat', '_lstat', '_dir_fd')
@@ -2484,6 +2514,7 @@ pub fn init(vm: &Vm) -> PyResult {
         ("getxattr", getxattr), ("setxattr", setxattr), ("removexattr", removexattr), ("listxattr", listxattr),
         ("forkpty", forkpty), ("login_tty", login_tty), ("sched_get_priority_max", sched_get_priority_max),
         ("sched_get_priority_min", sched_get_priority_min), ("getgrouplist", getgrouplist), ("initgroups", initgroups),
+        ("wait3", wait3), ("wait4", wait4),
     ]);
     set_attr(vm, &m, "environ", build_environ(vm)?);
     set_attr(vm, &m, "stat_result", stat_result_type(vm));
