@@ -286,5 +286,14 @@ fn run_main(config: Config, target: Target, argv0: String) -> i32 {
             run::run_source(&vm, &src, "<stdin>", None)
         }
     };
-    run::finish(&vm, result)
+    let code = run::finish(&vm, result);
+    if code == 130 {
+        // An uncaught KeyboardInterrupt ends the process by SIGINT, as CPython does.
+        // SAFETY: restoring the default disposition and signalling ourselves.
+        unsafe {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            libc::raise(libc::SIGINT);
+        }
+    }
+    code
 }

@@ -149,9 +149,59 @@ pub fn lookup(cls: &PyObjectRef, name: &str) -> Option<PyObjectRef> {
     None
 }
 
-/// `lookup` with a str object name (uses its cached hash and identity).
+struct CacheEntry {
+    epoch: u64,
+    ty: Option<PyObjectRef>,
+    name: Option<PyObjectRef>,
+    value: Option<PyObjectRef>,
+}
+
+struct LookupCache(std::cell::UnsafeCell<Vec<CacheEntry>>);
+// SAFETY: only used with the GIL held.
+unsafe impl Sync for LookupCache {}
+unsafe impl Send for LookupCache {}
+
+const CACHE_SIZE: usize = 4096;
+static LOOKUP_CACHE: std::sync::OnceLock<LookupCache> = std::sync::OnceLock::new();
+
+/// `lookup` with a str object name, through a global cache of (type, name)
+/// results (CPython's type attribute cache). Entries hold strong references
+/// and are valid for one `TYPE_EPOCH`; any type attribute assignment
+/// invalidates them all.
 #[inline]
 pub fn lookup_obj(cls: &PyObjectRef, name: &PyObjectRef) -> Option<PyObjectRef> {
+    let hash = match &name.payload {
+        Payload::Str(p) => p.hash(),
+        _ => return None,
+    };
+    let epoch = TYPE_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
+    let cache = LOOKUP_CACHE.get_or_init(|| {
+        LookupCache(std::cell::UnsafeCell::new((0..CACHE_SIZE).map(|_| CacheEntry { epoch: 0, ty: None, name: None, value: None }).collect()))
+    });
+    let idx = ((hash as u64 as usize) ^ (cls.id() >> 4)) & (CACHE_SIZE - 1);
+    {
+        // SAFETY: GIL held; no reference into the cache escapes this block.
+        let entries = unsafe { &*cache.0.get() };
+        let e = &entries[idx];
+        if e.epoch == epoch {
+            if let (Some(t), Some(n)) = (&e.ty, &e.name) {
+                if t.is(cls) && n.is(name) {
+                    return e.value.clone();
+                }
+            }
+        }
+    }
+    let v = lookup_obj_uncached(cls, name);
+    // SAFETY: as above; the old entry's references are dropped after the store.
+    let old = unsafe {
+        let entries = &mut *cache.0.get();
+        std::mem::replace(&mut entries[idx], CacheEntry { epoch, ty: Some(cls.clone()), name: Some(name.clone()), value: v.clone() })
+    };
+    drop(old);
+    v
+}
+
+fn lookup_obj_uncached(cls: &PyObjectRef, name: &PyObjectRef) -> Option<PyObjectRef> {
     let (s, hash) = match &name.payload {
         Payload::Str(p) => (p.as_str(), p.hash()),
         _ => return None,

@@ -72,6 +72,8 @@ pub fn type_set_attr(vm: &Vm, tobj: &PyObjectRef, name: &PyObjectRef, value: Opt
         None => return Err(vm.new_system_error("type_set_attr on non-type")),
     };
     let n = str_of(name);
+    // Any change to a type invalidates attribute caches.
+    crate::types::type_::TYPE_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     match n {
         "__name__" => {
             if let Some(v) = &value {
@@ -333,6 +335,7 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
         tt.has_del.set(lookup(&cls, "__del__").is_some());
     }
     register_subclass(vm, &cls, &bases);
+    crate::types::type_::TYPE_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     if let Some(cell) = classcell {
         match &cell.payload {
             Payload::Cell(c) => *c.borrow_mut() = Some(cls.clone()),
