@@ -131,7 +131,7 @@ def find_spec(name, package=None):
         else:
             if spec is None:
                 raise ValueError('{}.__spec__ is None'.format(name))
-            if type(spec.loader).__name__ == 'PyriteLoader' and spec.origin == 'built-in':
+            if type(spec.loader).__name__ == 'PyriteLoader':
                 _fix_spec(spec)
                 try:
                     module.__loader__ = spec.loader
