@@ -40,12 +40,48 @@ static INTERNED: std::sync::OnceLock<Interned> = std::sync::OnceLock::new();
 
 /// The interned str object for `s`.
 pub fn intern(vm: &Vm, s: &str) -> PyObjectRef {
-    let t = INTERNED.get_or_init(|| Interned(RefCell::new(HashMap::new())));
-    if let Some(v) = t.0.borrow().get(s) {
-        return v.clone();
+    let _ = vm;
+    intern_str(s)
+}
+
+struct FastIntern(std::cell::UnsafeCell<Vec<(usize, usize, Option<PyObjectRef>)>>);
+// SAFETY: only used with the GIL held.
+unsafe impl Sync for FastIntern {}
+unsafe impl Send for FastIntern {}
+static FAST_INTERN: std::sync::OnceLock<FastIntern> = std::sync::OnceLock::new();
+
+/// The interned str object for `s` (usable without a `Vm`). A direct-mapped
+/// cache keyed by the text's address makes repeated lookups of the same
+/// literal (special method names) cheap.
+pub fn intern_str(s: &str) -> PyObjectRef {
+    let fast = FAST_INTERN.get_or_init(|| FastIntern(std::cell::UnsafeCell::new((0..1024).map(|_| (0, 0, None)).collect())));
+    let key = s.as_ptr() as usize;
+    let idx = (key >> 3) & 1023;
+    {
+        // SAFETY: GIL held; the reference does not outlive this block.
+        let e = unsafe { &(&*fast.0.get())[idx] };
+        if e.0 == key && e.1 == s.len() {
+            if let Some(o) = &e.2 {
+                if crate::vm::str_of(o) == s {
+                    return o.clone();
+                }
+            }
+        }
     }
-    let o = vm.new_str(s);
-    t.0.borrow_mut().insert(s.into(), o.clone());
+    let t = INTERNED.get_or_init(|| Interned(RefCell::new(HashMap::new())));
+    let found = t.0.borrow().get(s).cloned();
+    let o = match found {
+        Some(v) => v,
+        None => {
+            let c = crate::vm::ctx();
+            let o = PyObjectRef::new(c.types.str_type.clone(), Payload::Str(crate::types::str::PyStr::new(s)));
+            t.0.borrow_mut().insert(s.into(), o.clone());
+            o
+        }
+    };
+    // SAFETY: as above; the old entry is dropped after the store.
+    let old = unsafe { std::mem::replace(&mut (&mut *fast.0.get())[idx], (key, s.len(), Some(o.clone()))) };
+    drop(old);
     o
 }
 

@@ -134,8 +134,15 @@ pub fn as_type(obj: &PyObjectRef) -> Option<&PyType> {
     }
 }
 
-/// Look `name` up along the MRO of `cls` (CPython's `_PyType_Lookup`).
+/// Look `name` up along the MRO of `cls` (CPython's `_PyType_Lookup`),
+/// through the interned name and the type attribute cache.
 pub fn lookup(cls: &PyObjectRef, name: &str) -> Option<PyObjectRef> {
+    let n = crate::modules::sys::intern_str(name);
+    lookup_obj(cls, &n)
+}
+
+/// `lookup` without the caches (by text).
+pub fn lookup_uncached(cls: &PyObjectRef, name: &str) -> Option<PyObjectRef> {
     let t = as_type(cls)?;
     let hash = crate::types::str::hash_str(name);
     let mro = t.mro.borrow();
