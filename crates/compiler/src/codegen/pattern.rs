@@ -16,42 +16,6 @@ pub(crate) struct PatCtx {
     stores: Vec<String>,
 }
 
-/// Names a pattern binds, in order (for or-pattern checks).
-fn pattern_names(p: &Pattern, out: &mut Vec<String>) {
-    match p {
-        Pattern::MatchValue(_) | Pattern::MatchSingleton(_) => {}
-        Pattern::MatchSequence(s) => s.patterns.iter().for_each(|p| pattern_names(p, out)),
-        Pattern::MatchMapping(m) => {
-            m.patterns.iter().for_each(|p| pattern_names(p, out));
-            if let Some(r) = &m.rest {
-                out.push(r.id.to_string());
-            }
-        }
-        Pattern::MatchClass(c) => {
-            c.arguments.patterns.iter().for_each(|p| pattern_names(p, out));
-            c.arguments.keywords.iter().for_each(|k| pattern_names(&k.pattern, out));
-        }
-        Pattern::MatchStar(s) => {
-            if let Some(n) = &s.name {
-                out.push(n.id.to_string());
-            }
-        }
-        Pattern::MatchAs(a) => {
-            if let Some(p) = &a.pattern {
-                pattern_names(p, out);
-            }
-            if let Some(n) = &a.name {
-                out.push(n.id.to_string());
-            }
-        }
-        Pattern::MatchOr(o) => {
-            if let Some(first) = o.patterns.first() {
-                pattern_names(first, out);
-            }
-        }
-    }
-}
-
 fn irrefutable_msg(p: &Pattern) -> Option<String> {
     match p {
         Pattern::MatchAs(a) if a.pattern.is_none() => Some(match &a.name {
@@ -88,6 +52,10 @@ impl<'a> Compiler<'a> {
             }
             let mut pc = PatCtx { fail_pop: Vec::new(), on_top: 1, stores: Vec::new() };
             self.compile_pattern(&case.pattern, &mut pc)?;
+            // It's a match: bind the captured names (on the stack, first capture on top).
+            for name in std::mem::take(&mut pc.stores) {
+                self.nameop(&name, NameCtx::Store);
+            }
             if let Some(g) = &case.guard {
                 let l = self.fail_label(&mut pc, 0);
                 self.compile_jump_if(g, false, l)?;
@@ -112,7 +80,10 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Label to jump to on failure with `n` working items (plus the
+    /// captures held on the stack) above the case base.
     fn fail_label(&mut self, pc: &mut PatCtx, n: u32) -> Label {
+        let n = n + pc.stores.len() as u32;
         while pc.fail_pop.len() <= n as usize {
             let l = self.new_label();
             pc.fail_pop.push(l);
@@ -136,10 +107,22 @@ impl<'a> Compiler<'a> {
             return Err(self.error(format!("multiple assignments to name '{}' in pattern", name), range));
         }
         self.check_forbidden_name(name, range)?;
+        // Keep the value on the stack (stored once the whole case matched,
+        // as CPython): rotate it under the other working items and the
+        // earlier captures.
+        let depth = pc.on_top + pc.stores.len() as u32;
+        self.rotate(depth);
         pc.stores.push(name.to_string());
-        self.nameop(name, NameCtx::Store);
         pc.on_top = pc.on_top.saturating_sub(1);
         Ok(())
+    }
+
+    /// Move the top of the stack down to position `count` (1 = top).
+    fn rotate(&mut self, mut count: u32) {
+        while count > 1 {
+            self.emit(Instr::Swap(count));
+            count -= 1;
+        }
     }
 
     fn pop_subject(&mut self, pc: &mut PatCtx) {
@@ -396,45 +379,70 @@ impl<'a> Compiler<'a> {
     fn compile_or_pattern(&mut self, o: &'a ast::PatternMatchOr, pc: &mut PatCtx) -> CResult {
         let end = self.new_label();
         let n = o.patterns.len();
-        let mut first_names: Option<Vec<String>> = None;
-        let outer_stores = pc.stores.clone();
-        let mut all_stores = outer_stores.clone();
+        let mut control: Option<Vec<String>> = None;
         for (i, alt) in o.patterns.iter().enumerate() {
             if i + 1 < n {
                 if let Some(msg) = irrefutable_msg(alt) {
                     return Err(self.error(msg, alt.range()));
                 }
             }
-            let mut names = Vec::new();
-            pattern_names(alt, &mut names);
+            // Each alternative works on a copy of the subject, with its own
+            // captures above the current stack.
+            let mut sub = PatCtx { fail_pop: Vec::new(), on_top: 1, stores: Vec::new() };
+            self.emit(Instr::Copy(1));
+            self.compile_pattern(alt, &mut sub)?;
+            let mut names = sub.stores.clone();
             names.sort();
-            match &first_names {
-                None => first_names = Some(names),
-                Some(f) => {
-                    if *f != names {
+            match &control {
+                None => control = Some(names.clone()),
+                Some(c) => {
+                    if *c != names {
                         return Err(self.error("alternative patterns bind different names", alt.range()));
                     }
                 }
             }
-            let mut sub = PatCtx { fail_pop: Vec::new(), on_top: 1, stores: outer_stores.clone() };
-            self.emit(Instr::Copy(1));
-            self.compile_pattern(alt, &mut sub)?;
-            for s in std::mem::take(&mut sub.stores) {
-                if !all_stores.contains(&s) {
-                    all_stores.push(s);
+            // Put the captures in one canonical (sorted) order, position i
+            // from the top holding names[i], so all alternatives agree.
+            let mut cur = sub.stores.clone();
+            let m = cur.len();
+            let mut p = m;
+            while p >= 2 {
+                let want = &names[p - 1];
+                if let Some(q) = cur.iter().position(|x| x == want).map(|q| q + 1) {
+                    if q != p {
+                        if q != 1 {
+                            self.emit(Instr::Swap(q as u32));
+                            cur.swap(0, q - 1);
+                        }
+                        self.emit(Instr::Swap(p as u32));
+                        cur.swap(0, p - 1);
+                    }
                 }
+                p -= 1;
             }
             self.emit(Instr::Jump(end));
             self.emit_fail_pop(&mut sub);
         }
-        pc.stores = all_stores;
         // Every alternative failed: drop the subject and fail.
         self.emit(Instr::PopTop);
         pc.on_top = pc.on_top.saturating_sub(1);
         let l = self.fail_label(pc, pc.on_top);
         self.emit(Instr::Jump(l));
+        pc.on_top += 1;
         self.bind(end);
+        // (.. captures, working items with the subject on top, new captures):
+        // move each new capture under the working items and older captures.
+        let names = control.unwrap_or_default();
+        let nrots = names.len() as u32 + pc.on_top + pc.stores.len() as u32;
+        for name in names {
+            self.rotate(nrots);
+            if pc.stores.contains(&name) {
+                return Err(self.error(format!("multiple assignments to name '{}' in pattern", name), o.range));
+            }
+            pc.stores.push(name);
+        }
         self.emit(Instr::PopTop);
+        pc.on_top = pc.on_top.saturating_sub(1);
         Ok(())
     }
 }
