@@ -290,22 +290,19 @@ class Pattern:
             if count > 0 and n >= count:
                 break
             st, en = m.span()
-            pieces.append(string[last:st])
+            if st > last:
+                pieces.append(string[last:st])
             r = fn(m)
             if r is not None:
-                if self._isbytes:
-                    if isinstance(r, str):
-                        raise TypeError("expected a bytes-like object, %s found"
-                                        % type(r).__name__)
-                elif not isinstance(r, str):
-                    raise TypeError("expected str instance, %s found"
-                                    % type(r).__name__)
                 pieces.append(r)
             last = en
             n += 1
-        pieces.append(string[last:])
+        if n == 0 and type(string) is str:
+            return string, 0
+        if last < len(string):
+            pieces.append(string[last:])
         if self._isbytes:
-            return b''.join(bytes(x) for x in pieces), n
+            return b''.join(pieces), n
         return ''.join(pieces), n
 
     def scanner(self, string, pos=0, endpos=_sys.maxsize):
@@ -442,15 +439,16 @@ Match.__module__ = 're'
 
 def _compile_template(pattern, repl):
     """List of literal pieces and group numbers."""
-    isbytes = pattern._isbytes
-    if isbytes:
-        if isinstance(repl, str):
-            raise TypeError("expected a bytes-like object, str found")
-        src = bytes(memoryview(repl)).decode('latin-1')
-    else:
-        if not isinstance(repl, str):
-            raise TypeError("expected str instance, %s found" % type(repl).__name__)
+    if isinstance(repl, str):
         src = repl
+        isbytes = False
+    else:
+        try:
+            src = bytes(memoryview(repl)).decode('latin-1')
+        except TypeError:
+            raise TypeError("decoding to str: need a bytes-like object, %s found"
+                            % type(repl).__name__) from None
+        isbytes = True
 
     def err(msg, pos):
         return error(msg, repl, pos)

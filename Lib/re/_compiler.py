@@ -37,7 +37,18 @@ def _fold_variants(ch):
 
 _SPECIAL_FOLDS = [
     {'s', 'S', '\u017f'}, {'k', 'K', '\u212a'}, {'i', 'I', '\u0130', '\u0131'},
+    {'\u03c3', '\u03c2', '\u03a3'}, {'\u03b8', '\u03d1', '\u0398', '\u03f4'},
+    {'\u00b5', '\u03bc', '\u039c'}, {'\u03b2', '\u03d0', '\u0392'},
+    {'\u03b5', '\u03f5', '\u0395'}, {'\u03ba', '\u03f0', '\u039a'},
+    {'\u03c0', '\u03d6', '\u03a0'}, {'\u03c1', '\u03f1', '\u03a1'},
+    {'\u03c6', '\u03d5', '\u03a6'}, {'\u03b9', '\u0345', '\u1fbe', '\u0399'},
+    {'\u00c5', '\u00e5', '\u212b'}, {'\u03c9', '\u03a9', '\u2126'},
 ]
+_SPECIAL_INDEX = {}
+for _grp in _SPECIAL_FOLDS:
+    for _ch in _grp:
+        _SPECIAL_INDEX[_ch] = _grp
+_fold_cache = {}
 
 
 def _fold_set(ch, asc):
@@ -45,11 +56,15 @@ def _fold_set(ch, asc):
         if ch < '\x80':
             return {ch, ch.lower(), ch.upper()}
         return {ch}
+    v = _fold_cache.get(ch)
+    if v is not None:
+        return v
     v = _fold_variants(ch)
-    for extra in list(v):
-        for sp in _SPECIAL_FOLDS:
-            if extra in sp and ch not in ('\u0130', '\u0131') and extra not in ('\u0130', '\u0131'):
-                v |= {x for x in sp if x not in ('\u0130', '\u0131')}
+    for x in list(v):
+        sp = _SPECIAL_INDEX.get(x)
+        if sp is not None:
+            v |= sp
+    _fold_cache[ch] = v
     return v
 
 
@@ -417,7 +432,7 @@ def comp_rep(node):
                     if r is not None:
                         return r
                 if mx is None or cnt < mx:
-                    return sub(c, j, lambda e: None if (e == j and cnt >= mn)
+                    return sub(c, j, lambda e: k(e) if (e == j and cnt >= mn)
                                else step(e, cnt + 1))
                 return None
             return step(i, 0)
@@ -426,7 +441,7 @@ def comp_rep(node):
     def greedy(c, i, k):
         def step(j, cnt):
             if mx is None or cnt < mx:
-                r = sub(c, j, lambda e: None if (e == j and cnt >= mn)
+                r = sub(c, j, lambda e: k(e) if (e == j and cnt >= mn)
                         else step(e, cnt + 1))
                 if r is not None:
                     return r
