@@ -21,9 +21,10 @@ pub mod _weakref;
 pub mod termios;
 pub mod fcntl;
 pub mod pwd;
+pub mod resource;
 pub mod select;
 pub mod posixsubprocess;
-pub mod resource;
+pub mod pyrite_hash;
 
 /// Every module of this crate: (name, initialiser).
 pub static MODULES: &[(&str, ModuleInit)] = &[
@@ -44,9 +45,10 @@ pub static MODULES: &[(&str, ModuleInit)] = &[
     ("fcntl", fcntl::init),
     ("pwd", pwd::init_pwd),
     ("grp", pwd::init_grp),
+    ("resource", resource::init),
     ("select", select::init),
     ("_posixsubprocess", posixsubprocess::init),
-    ("resource", resource::init),
+    ("_pyrite_hash", pyrite_hash::init),
 ];
 
 /// Make these modules importable (called by the binary at start-up).
