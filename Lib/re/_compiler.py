@@ -42,7 +42,7 @@ _SPECIAL_FOLDS = [
     {'\u03b5', '\u03f5', '\u0395'}, {'\u03ba', '\u03f0', '\u039a'},
     {'\u03c0', '\u03d6', '\u03a0'}, {'\u03c1', '\u03f1', '\u03a1'},
     {'\u03c6', '\u03d5', '\u03a6'}, {'\u03b9', '\u0345', '\u1fbe', '\u0399'},
-    {'\u00c5', '\u00e5', '\u212b'}, {'\u03c9', '\u03a9', '\u2126'},
+    {'\u00c5', '\u00e5', '\u212b'}, {'\u00df', '\u1e9e'}, {'\u03c9', '\u03a9', '\u2126'},
 ]
 _SPECIAL_INDEX = {}
 for _grp in _SPECIAL_FOLDS:
@@ -261,8 +261,7 @@ def comp(node):
         behind, neg, inner = node[1], node[2], node[3]
         sub = comp(inner)
         if behind:
-            from ._parser import width
-            w = width(inner)[0]
+            w = node[4]
 
             def run(c, i):
                 if i - w < 0:

@@ -125,6 +125,7 @@ class Parser:
         self.open = set()
         self.refpos = {}         # group number -> pos, checked at the end
         self.lookbehind_groups = None
+        self.gwidth = {}
 
     def err(self, msg, pos):
         return error(msg, self.orig, pos)
@@ -475,6 +476,7 @@ class Parser:
         node = self.parse_alt()
         self.expect_close(start)
         self.open.discard(gid)
+        self.gwidth[gid] = width(node, self.gwidth)
         return ('group', gid, node)
 
     def parse_group(self, at_start):
@@ -529,10 +531,10 @@ class Parser:
                 raise self.err('unknown extension ?<' + d, start + 1)
             node = self.parse_alt()
             self.expect_close(start)
-            lo, hi = width(node)
+            lo, hi = width(node, self.gwidth)
             if lo != hi:
                 raise error('look-behind requires fixed-width pattern')
-            return ('look', True, d == '!', node)
+            return ('look', True, d == '!', node, lo)
         if c == '#':
             j = p.find(')', self.i)
             if j < 0:
@@ -641,7 +643,7 @@ class Parser:
         return ('group', None, node)
 
 
-def width(node):
+def width(node, gw=None):
     """(min, max) width of a node; max None if unbounded."""
     t = node[0]
     if t in ('lit', 'any', 'set'):
@@ -652,7 +654,7 @@ def width(node):
         lo = 0
         hi = 0
         for x in node[1]:
-            a, b = width(x)
+            a, b = width(x, gw)
             lo += a
             hi = None if hi is None or b is None else hi + b
         return lo, hi
@@ -660,16 +662,16 @@ def width(node):
         lo = None
         hi = 0
         for x in node[1]:
-            a, b = width(x)
+            a, b = width(x, gw)
             lo = a if lo is None else min(lo, a)
             hi = None if hi is None or b is None else max(hi, b)
         return lo, hi
     if t == 'group':
-        return width(node[2])
+        return width(node[2], gw)
     if t == 'atomic':
-        return width(node[1])
+        return width(node[1], gw)
     if t == 'rep':
-        a, b = width(node[4])
+        a, b = width(node[4], gw)
         lo = a * node[1]
         if node[2] is None:
             hi = None if b != 0 else 0
@@ -677,13 +679,15 @@ def width(node):
             hi = None if b is None else b * node[2]
         return lo, hi
     if t == 'bref':
+        if gw is not None and node[1] in gw:
+            return gw[node[1]]
         return 0, None
     if t == 'cond':
-        a, b = width(node[2])
+        a, b = width(node[2], gw)
         if node[3] is None:
             c, d = 0, 0
         else:
-            c, d = width(node[3])
+            c, d = width(node[3], gw)
         return min(a, c), (None if b is None or d is None else max(b, d))
     return 0, None
 
