@@ -464,7 +464,10 @@ def _finddoc(obj):
         return None
     for base in cls.__mro__:
         try:
-            doc = getattr(base, name).__doc__
+            doc = getattr(base, name)
+            if ismethod(doc):
+                doc = doc.__func__
+            doc = doc.__doc__
         except AttributeError:
             continue
         if doc is not None:
@@ -479,7 +482,10 @@ def getdoc(object):
     indented to line up with blocks of code, any whitespace than can be
     uniformly removed from the second line onwards is removed."""
     try:
-        doc = object.__doc__
+        if ismethod(object):
+            doc = object.__func__.__doc__
+        else:
+            doc = object.__doc__
     except AttributeError:
         return None
     if doc is None:
@@ -1476,8 +1482,8 @@ def _shadowed_dict(klass):
         if '__dict__' in dunder_dict:
             class_dict = dunder_dict['__dict__']
             if not (type(class_dict) is types.GetSetDescriptorType and
-                    class_dict.__name__ == "__dict__" and
-                    class_dict.__objclass__ is entry):
+                    getattr(class_dict, '__name__', '__dict__') == "__dict__" and
+                    getattr(class_dict, '__objclass__', entry) is entry):
                 return class_dict
     return _sentinel
 
@@ -1546,9 +1552,7 @@ def getgeneratorstate(generator):
         return GEN_SUSPENDED
     if generator.gi_frame is None:
         return GEN_CLOSED
-    if generator.gi_frame.f_lasti == -1:
-        return GEN_CREATED
-    return GEN_SUSPENDED
+    return GEN_CREATED
 
 
 def getgeneratorlocals(generator):
@@ -1577,9 +1581,7 @@ def getcoroutinestate(coroutine):
         return CORO_SUSPENDED
     if coroutine.cr_frame is None:
         return CORO_CLOSED
-    if coroutine.cr_frame.f_lasti == -1:
-        return CORO_CREATED
-    return CORO_SUSPENDED
+    return CORO_CREATED
 
 
 def getcoroutinelocals(coroutine):
