@@ -93,7 +93,7 @@ def _norm_pos(pos, endpos, n):
 
 class Pattern:
     __slots__ = ('pattern', 'flags', 'groups', '_groupindex', '_m',
-                 '_isbytes', '_prefix', '__weakref__')
+                 '_isbytes', '_prefix', '_first', '__weakref__')
 
     def __init__(self, pattern, flags, groups, groupindex, m, isbytes, prefix):
         self.pattern = pattern
@@ -103,6 +103,7 @@ class Pattern:
         self._m = m
         self._isbytes = isbytes
         self._prefix = prefix
+        self._first = None
 
     @property
     def groupindex(self):
@@ -176,11 +177,17 @@ class Pattern:
                     return c, pos, r
                 return None
             prefix = self._prefix
+            fp = self._first
             i = pos
             while i <= n:
                 if prefix:
                     i = s.find(prefix, i)
                     if i < 0:
+                        return None
+                elif fp is not None:
+                    while i < n and not fp(s[i]):
+                        i += 1
+                    if i >= n:
                         return None
                 if forbid >= 0 and i != forbid:
                     k = _compiler._succ
@@ -608,7 +615,10 @@ def _do_compile(pattern, flags):
         fl |= _parser.FLAG_U
     m = _compiler.comp(node)
     prefix = _compiler.literal_prefix(node)
-    return Pattern(pattern, fl, ps.groups - 1, dict(ps.names), m, isbytes, prefix)
+    p = Pattern(pattern, fl, ps.groups - 1, dict(ps.names), m, isbytes, prefix)
+    if not prefix:
+        p._first = _compiler.first_pred(node)
+    return p
 
 
 def compile(pattern, flags=0):

@@ -483,3 +483,39 @@ def literal_prefix(node):
                 return out
         return out
     return ''
+
+
+def first_pred(node):
+    """A predicate every match's first character satisfies, or None."""
+    t = node[0]
+    if t in ('lit', 'any', 'set'):
+        return char_pred(node)
+    if t == 'cat':
+        for x in node[1]:
+            if x[0] == 'at':
+                continue
+            return first_pred(x)
+        return None
+    if t == 'group':
+        return first_pred(node[2])
+    if t == 'atomic':
+        return first_pred(node[1])
+    if t == 'rep':
+        if node[1] >= 1:
+            return first_pred(node[4])
+        return None
+    if t == 'alt':
+        ps = []
+        for x in node[1]:
+            p = first_pred(x)
+            if p is None:
+                return None
+            ps.append(p)
+
+        def anyp(ch):
+            for p in ps:
+                if p(ch):
+                    return True
+            return False
+        return anyp
+    return None
