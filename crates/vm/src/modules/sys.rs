@@ -152,6 +152,22 @@ fn structseq_new(vm: &Vm, args: Args) -> PyResult {
     let cls = args.args[0].clone();
     let pos = args.shift().range(vm, "structseq", 1, 2)?;
     let items = vm.collect(&pos[0])?;
+    let n = vm.get_attr_str(&cls, "n_sequence_fields").ok().and_then(|v| vm.index_i64(&v).ok()).unwrap_or(items.len() as i64) as usize;
+    let max = vm.get_attr_str(&cls, "n_fields").ok().and_then(|v| vm.index_i64(&v).ok()).unwrap_or(n as i64) as usize;
+    if items.len() < n || items.len() > max {
+        let tname = crate::types::type_::as_type(&cls).map(|t| {
+            let m = t.dict().get_str("__module__").map(|m| str_of(&m).to_string()).unwrap_or_default();
+            format!("{}.{}", m, t.name())
+        }).unwrap_or_default();
+        let msg = if n == max {
+            format!("{}() takes a {}-sequence ({}-sequence given)", tname, n, items.len())
+        } else if items.len() < n {
+            format!("{}() takes an at least {}-sequence ({}-sequence given)", tname, n, items.len())
+        } else {
+            format!("{}() takes an at most {}-sequence ({}-sequence given)", tname, max, items.len())
+        };
+        return Err(vm.new_type_error(msg));
+    }
     Ok(crate::types::type_methods::new_instance(vm, &cls, Payload::Tuple(items.into_boxed_slice())))
 }
 

@@ -130,10 +130,10 @@ pub fn parse_acquire_args(vm: &Vm, args: &Args) -> PyResult<(bool, f64)> {
         return Err(vm.new_value_error("can't specify a timeout for a non-blocking call"));
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(vm.new_value_error("timeout value must be a non-negative number"));
+        return Err(vm.new_value_error("timeout value must be positive"));
     }
     if timeout > TIMEOUT_MAX {
-        return Err(vm.new_overflow_error("timeout value is too large"));
+        return Err(vm.new_overflow_error("timestamp out of range for platform time_t"));
     }
     Ok((blocking, timeout))
 }
