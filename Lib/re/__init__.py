@@ -611,6 +611,10 @@ def _do_compile(pattern, flags):
             raise ValueError("ASCII and UNICODE flags are incompatible")
     ps, node = _parser.parse(pattern, flags)
     fl = ps.flags
+    if fl & _parser.FLAG_A and fl & _parser.FLAG_U:
+        raise ValueError("ASCII and UNICODE flags are incompatible")
+    if fl & _parser.FLAG_A and fl & _parser.FLAG_L:
+        raise ValueError("ASCII and LOCALE flags are incompatible")
     if not isbytes and not (fl & _parser.FLAG_A):
         fl |= _parser.FLAG_U
     m = _compiler.comp(node)

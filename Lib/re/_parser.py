@@ -617,8 +617,6 @@ class Parser:
                 if self.i < n and p[self.i].isalpha():
                     raise self.err('unknown flag', self.i)
                 raise self.err('missing flag', self.i)
-            if add & sub:
-                raise self.err("bad inline flags: flag turned on and off", self.i)
             if self.i >= n:
                 raise self.err('missing :', self.i)
             c = p[self.i]
@@ -626,6 +624,8 @@ class Parser:
                 if c.isalpha():
                     raise self.err('unknown flag', self.i)
                 raise self.err('missing :', self.i)
+            if add & sub:
+                raise self.err("bad inline flags: flag turned on and off", self.i)
         elif c != ':':
             if c.isalpha():
                 raise self.err('unknown flag', self.i)
