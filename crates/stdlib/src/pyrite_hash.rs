@@ -733,19 +733,20 @@ fn m_compare_digest(vm: &Vm, args: Args) -> PyResult {
             return Err(vm.new_type_error("comparing strings with non-ASCII characters is not supported"));
         }
         (sa.as_bytes().to_vec(), sb.as_bytes().to_vec())
-    } else if is_str(a) || is_str(b) {
-        return Err(vm.new_type_error(format!("unsupported operand types(s) or combination of types: '{}' and '{}'", vm.type_name(a), vm.type_name(b))));
     } else {
         let get = |o: &PyObjectRef| -> PyResult<Option<Vec<u8>>> {
             match &o.payload {
                 Payload::Bytes(b) => Ok(Some(b.to_vec())),
                 Payload::ByteArray(b) => Ok(Some(b.borrow().clone())),
+                Payload::Str(_) => Ok(None),
                 _ => pyrite_vm::types::misc::buffer_bytes(vm, o),
             }
         };
         match (get(a)?, get(b)?) {
             (Some(x), Some(y)) => (x, y),
-            _ => return Err(vm.new_type_error(format!("unsupported operand types(s) or combination of types: '{}' and '{}'", vm.type_name(a), vm.type_name(b)))),
+            (None, None) => return Err(vm.new_type_error(format!("unsupported operand types(s) or combination of types: '{}' and '{}'", vm.type_name(a), vm.type_name(b)))),
+            (None, _) => return Err(vm.new_type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(a)))),
+            (_, None) => return Err(vm.new_type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(b)))),
         }
     };
     // Constant time in the length of b.
