@@ -126,6 +126,7 @@ class Parser:
         self.refpos = {}         # group number -> pos, checked at the end
         self.lookbehind_groups = None
         self.gwidth = {}
+        self.bad_lookbehind = False
 
     def err(self, msg, pos):
         return error(msg, self.orig, pos)
@@ -146,6 +147,8 @@ class Parser:
         for g, pos in self.refpos.items():
             if g >= self.groups:
                 raise self.err('invalid group reference %d' % g, pos)
+        if self.bad_lookbehind:
+            raise error('look-behind requires fixed-width pattern')
         return node
 
     def parse_alt(self, top=False):
@@ -357,6 +360,7 @@ class Parser:
             if g < self.groups:
                 if g in self.open:
                     raise self.err('cannot refer to an open group', start)
+                self.check_lookbehind_ref(g)
                 return ('bref', g, self.ic(), self.asc())
             raise self.err('invalid group reference %d' % g, start + 1)
         if c in _ASCII_LETTERS:
@@ -439,6 +443,11 @@ class Parser:
         return ('set', neg, frozenset(chars), tuple(ranges), tuple(cats),
                 self.ic(), self.asc())
 
+    def check_lookbehind_ref(self, g):
+        if self.lookbehind_groups is not None and g >= self.lookbehind_groups:
+            raise self.err('cannot refer to group defined in the same '
+                           'lookbehind subpattern', self.i)
+
     # --- groups
     def expect_close(self, start):
         if self.i >= self.n or self.p[self.i] != ')':
@@ -516,6 +525,7 @@ class Parser:
                     raise self.err('unknown group name %r' % name, pos)
                 if gid in self.open:
                     raise self.err('cannot refer to an open group', pos)
+                self.check_lookbehind_ref(gid)
                 return ('bref', gid, self.ic(), self.asc())
             raise self.err('unknown extension ?P' + d, start + 1)
         if c == '=' or c == '!':
@@ -529,11 +539,15 @@ class Parser:
             self.i += 1
             if d != '=' and d != '!':
                 raise self.err('unknown extension ?<' + d, start + 1)
+            saved_lb = self.lookbehind_groups
+            if saved_lb is None:
+                self.lookbehind_groups = self.groups
             node = self.parse_alt()
+            self.lookbehind_groups = saved_lb
             self.expect_close(start)
             lo, hi = width(node, self.gwidth)
             if lo != hi:
-                raise error('look-behind requires fixed-width pattern')
+                self.bad_lookbehind = True
             return ('look', True, d == '!', node, lo)
         if c == '#':
             j = p.find(')', self.i)
