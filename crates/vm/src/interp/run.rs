@@ -29,9 +29,16 @@ impl Vm {
             Constant::Bytes(b) => self.new_bytes(b.to_vec()),
             Constant::Tuple(items) => self.new_tuple(items.iter().map(|x| self.constant_to_object(x)).collect()),
             Constant::FrozenSet(items) => {
-                let s = crate::types::set::PySet::new();
+                // Built twice (items, then the first set's iteration order), as
+                // CPython's constant frozensets are, so that sets made from them
+                // iterate in CPython's order.
+                let first = crate::types::set::PySet::new();
                 for x in items.iter() {
-                    let _ = s.add(self, self.constant_to_object(x));
+                    let _ = first.add(self, self.constant_to_object(x));
+                }
+                let s = crate::types::set::PySet::new();
+                for (h, k) in first.items_hashed() {
+                    let _ = s.add_hashed(self, k, h);
                 }
                 PyObjectRef::new(self.ctx.types.frozenset_type.clone(), Payload::FrozenSet(Box::new(s)))
             }

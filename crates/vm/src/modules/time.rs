@@ -16,6 +16,9 @@ fn struct_time_type(vm: &Vm) -> PyObjectRef {
         let t = crate::modules::sys::structseq_type(vm, "time", "struct_time", &["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"]);
         // tm_zone and tm_gmtoff are attributes outside the tuple.
         crate::vm::add_methods(vm, &t, &[("__getattr__", st_getattr)]);
+        if let Some(tt) = crate::types::type_::as_type(&t) {
+            tt.dict().set_str(vm, "n_fields", vm.new_int(11));
+        }
         t
     }).clone()
 }
