@@ -571,6 +571,10 @@ class Parser:
                 gid = self.names.get(name)
                 if gid is None:
                     raise self.err('unknown group name %r' % name, pos)
+            if self.lookbehind_groups is not None:
+                if gid >= self.groups or gid in self.open:
+                    raise self.err('cannot refer to an open group', self.i)
+                self.check_lookbehind_ref(gid)
             yes = self.parse_seq()
             no = None
             if self.i < n and p[self.i] == '|':

@@ -7,7 +7,9 @@ import sys
 seed = int(sys.argv[1]) if len(sys.argv) > 1 else 1
 N = int(sys.argv[2]) if len(sys.argv) > 2 else 300
 rnd = random.Random(seed)
-ATOMS = ['a', 'b', 'c', '.', '[ab]', '[^a]', r'\w', r'\s', r'\d', 'A', ' ', r'\b', '^', '$', r'\1', '(?i:a)']
+ATOMS = ['a', 'b', 'c', '.', '[ab]', '[^a]', r'\w', r'\s', r'\d', 'A', ' ', r'\b', '^', '$', r'\1', '(?i:a)',
+         r'\B', r'\A', r'\Z', '[a-c]', '[^\\s]', r'\2', '(?(1)a|b)', '(?(2)c)', '(?P<n>a|b)', '(?P=n)', '\n']
+FLAGS = [0, re.I, re.M, re.S, re.I | re.M, re.X, re.A]
 
 
 def gen(d=0):
@@ -30,12 +32,12 @@ for k in range(N):
         pat = '(' + pat + ')' + rnd.choice(['', '*', '+'])
     subj = ''.join(rnd.choice('aabbc A1 \n') for _ in range(rnd.randint(0, 12)))
     try:
-        p = re.compile(pat)
+        p = re.compile(pat, rnd.choice(FLAGS))
     except re.error as e:
         print(k, repr(pat), 'error', e)
         continue
     try:
-        out = [p.findall(subj), [m.span() for m in p.finditer(subj)], p.split(subj),
+        out = [p.flags, p.findall(subj), [m.span() for m in p.finditer(subj)], p.split(subj),
                p.sub('-', subj)]
         m = p.search(subj)
         out.append(m and (m.span(), m.groups(), m.lastindex))
