@@ -79,6 +79,15 @@ def _subject(pattern, string):
                     % type(string).__name__)
 
 
+def _norm(string):
+    t = type(string)
+    if t is str or t is bytes:
+        return string
+    if isinstance(string, str):
+        return str(string)
+    return bytes(string)
+
+
 def _norm_pos(pos, endpos, n):
     if pos < 0:
         pos = 0
@@ -259,6 +268,7 @@ class Pattern:
 
     def split(self, string, maxsplit=0):
         s = _subject(self, string)
+        string = _norm(string)
         out = []
         last = 0
         count = 0
@@ -290,6 +300,8 @@ class Pattern:
             else:
                 fn = lambda m: _expand_template(tpl, m)
         _subject(self, string)
+        orig = string
+        string = _norm(string)
         pieces = []
         last = 0
         n = 0
@@ -304,8 +316,8 @@ class Pattern:
                 pieces.append(r)
             last = en
             n += 1
-        if n == 0 and type(string) is str:
-            return string, 0
+        if n == 0 and type(orig) is str:
+            return orig, 0
         if last < len(string):
             pieces.append(string[last:])
         if self._isbytes:
@@ -335,18 +347,25 @@ class _Scanner:
 
 
 class Match:
-    __slots__ = ('re', 'string', 'pos', 'endpos', '_marks', 'lastindex')
+    __slots__ = ('re', 'string', 'pos', 'endpos', '_marks', 'lastindex', '_src')
 
     def __init__(self, pattern, string, pos, endpos, marks, last):
         self.re = pattern
         self.string = string
+        t = type(string)
+        if t is str or t is bytes:
+            self._src = string
+        elif isinstance(string, str):
+            self._src = str(string)
+        else:
+            self._src = bytes(string)
         self.pos = pos
         self.endpos = endpos
         self._marks = marks
         self.lastindex = last if last > 0 else None
 
     def _empty(self):
-        return self.string[:0]
+        return self._src[:0]
 
     def _index(self, g):
         if isinstance(g, int) and not isinstance(g, bool) or hasattr(g, '__index__') and not isinstance(g, (str, bytes)):
@@ -368,7 +387,7 @@ class Match:
         b = self._marks[2 * g + 1]
         if a < 0 or b < 0:
             return default
-        return self.string[a:b]
+        return self._src[a:b]
 
     def group(self, *args):
         if not args:
