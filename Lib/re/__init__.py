@@ -51,7 +51,7 @@ DEBUG = RegexFlag.DEBUG
 _MAXCACHE = 512
 _cache = {}
 
-_DEEP = 30000
+_DEEP = 150000
 
 
 def _deep():
