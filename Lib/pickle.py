@@ -596,9 +596,18 @@ class _Pickler:
             self.save_pers(pid)
             return
 
+        t = type(obj)
+        if obj is None or t is bool or t is int or t is float:
+            self.dispatch[t](self, obj)
+            return
+
         x = self.memo.get(id(obj))
         if x is not None:
             self.write(self.get(x[0]))
+            return
+
+        if t in _EXACT_FAST:
+            self.dispatch[t](self, obj)
             return
 
         rv = NotImplemented
@@ -1149,6 +1158,9 @@ class _Pickler:
     dispatch[type(len)] = save_global
 
 
+_EXACT_FAST = frozenset([bytes, str, dict, set, frozenset, list, tuple])
+
+
 def _chain_one(first, it):
     yield first
     yield from it
@@ -1199,7 +1211,10 @@ class _Unframer:
         if self.current_frame and self.current_frame.read() != b'':
             raise UnpicklingError(
                 "beginning of a new frame before end of current frame")
-        self.current_frame = io.BytesIO(self.file_read(frame_size))
+        data = self.file_read(frame_size)
+        if len(data) < frame_size:
+            raise UnpicklingError("pickle data was truncated")
+        self.current_frame = io.BytesIO(data)
 
 
 class _Unpickler:
@@ -1207,8 +1222,11 @@ class _Unpickler:
     def __init__(self, file, *, fix_imports=True,
                  encoding="ASCII", errors="strict", buffers=None):
         self._buffers = iter(buffers) if buffers is not None else None
-        self._file_readline = file.readline
-        self._file_read = file.read
+        try:
+            self._file_readline = file.readline
+            self._file_read = file.read
+        except AttributeError:
+            raise TypeError("file must have 'read' and 'readline' attributes") from None
         self.memo = {}
         self.encoding = encoding
         self.errors = errors
@@ -1803,7 +1821,7 @@ def _load(file, *, fix_imports=True, encoding="ASCII", errors="strict",
 def _loads(s, /, *, fix_imports=True, encoding="ASCII", errors="strict",
            buffers=None):
     if isinstance(s, str):
-        raise TypeError("Can't load pickle from unicode string")
+        raise TypeError("a bytes-like object is required, not 'str'")
     file = io.BytesIO(s)
     return _Unpickler(file, fix_imports=fix_imports, buffers=buffers,
                       encoding=encoding, errors=errors).load()
