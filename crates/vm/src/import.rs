@@ -38,6 +38,12 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult {
     if let Some(m) = sys_modules_get(vm, name) {
         return Ok(m);
     }
+    if modules_dict(vm).get_str(name).is_some() {
+        // `sys.modules[name] = None` blocks the import.
+        let e = vm.new_exception_msg(&vm.ctx.exc.module_not_found_error, format!("import of {} halted; None in sys.modules", name));
+        let _ = vm.set_attr_str(&e.0, "name", vm.new_str(name));
+        return Err(e);
+    }
     let mut parent: Option<PyObjectRef> = None;
     let mut prefix = String::new();
     for part in name.split('.') {
@@ -287,7 +293,17 @@ fn load_module(vm: &Vm, name: &str, parent: Option<&PyObjectRef>) -> PyResult {
     let src = find_module(vm, name, parent)?;
     let src = match src {
         Some(s) => s,
-        None => return Err(module_not_found(vm, name)),
+        None => {
+            if let (Some(p), Some((pname, _))) = (parent, name.rsplit_once('.')) {
+                if vm.get_attr_opt(p, "__path__")?.is_none() {
+                    let e = vm.new_exception_msg(&vm.ctx.exc.module_not_found_error,
+                        format!("No module named '{}'; '{}' is not a package", name, pname));
+                    let _ = vm.set_attr_str(&e.0, "name", vm.new_str(name));
+                    return Err(e);
+                }
+            }
+            return Err(module_not_found(vm, name));
+        }
     };
     let m = match src {
         Source::Builtin(init) => {

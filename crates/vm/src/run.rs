@@ -109,6 +109,7 @@ pub fn main_module(vm: &Vm) -> PyObjectRef {
             if let Some(b) = vm.interp.builtins.get() {
                 dd.set_str(vm, "__builtins__", b);
             }
+            dd.set_str(vm, "__loader__", crate::modules::imp::loader_object(vm));
         }
     }
     if let Payload::Dict(d) = &vm.interp.modules.payload {

@@ -409,7 +409,7 @@ pub fn module(vm: &Vm) -> PyResult {
     set_attr(vm, &m, "platform", vm.new_str("linux"));
     set_attr(vm, &m, "copyright", vm.new_str("Copyright (c) pyrite authors.\nAll Rights Reserved."));
     set_attr(vm, &m, "float_repr_style", vm.new_str("short"));
-    set_attr(vm, &m, "dont_write_bytecode", vm.new_bool(true));
+    set_attr(vm, &m, "dont_write_bytecode", vm.new_bool(vm.interp.flags.borrow().dont_write_bytecode != 0));
     set_attr(vm, &m, "pycache_prefix", vm.none());
     set_attr(vm, &m, "abiflags", vm.new_str(""));
     set_attr(vm, &m, "platlibdir", vm.new_str("lib"));

@@ -473,6 +473,10 @@ fn view_isdisjoint(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_bool(true))
 }
 
+fn view_mapping_getter(vm: &Vm, args: Args) -> PyResult {
+    view_mapping(vm, args)
+}
+
 fn view_mapping(vm: &Vm, args: Args) -> PyResult {
     let (d, _) = view_parts(vm, &args.args[0])?;
     Ok(PyObjectRef::new(vm.ctx.types.mappingproxy_type.clone(), Payload::MappingProxy(d)))
@@ -510,7 +514,7 @@ pub fn init(vm: &Vm) {
                 tt.dict().set_str(vm, "__hash__", vm.none());
             }
         }
-        add_methods(vm, v, &[("mapping", view_mapping)]);
+        crate::types::misc::add_getter(vm, v, "mapping", view_mapping_getter);
     }
     let _ = str_of;
 }
