@@ -282,6 +282,7 @@ _IMPORT_3TO2['collections'] = 'collections'
 _IMPORT_3TO2['collections.abc'] = '_abcoll'
 _IMPORT_3TO2['dbm'] = 'anydbm'
 _IMPORT_3TO2['pickle'] = 'pickle'
+_IMPORT_3TO2['_pickle'] = 'pickle'
 _IMPORT_3TO2['subprocess'] = 'subprocess'
 _IMPORT_3TO2['urllib.request'] = 'urllib2'
 _IMPORT_3TO2['http.server'] = 'BaseHTTPServer'
@@ -309,6 +310,13 @@ _NAME_3TO2 = {
 }
 for _e in _EXCEPTIONS_PY2:
     _NAME_3TO2[('builtins', _e)] = ('exceptions', _e)
+for _e in ('BrokenPipeError', 'ChildProcessError', 'ConnectionAbortedError',
+           'ConnectionError', 'ConnectionRefusedError', 'ConnectionResetError',
+           'FileExistsError', 'FileNotFoundError', 'InterruptedError',
+           'IsADirectoryError', 'NotADirectoryError', 'PermissionError',
+           'ProcessLookupError', 'TimeoutError'):
+    _NAME_3TO2[('builtins', _e)] = ('exceptions', 'OSError')
+_NAME_3TO2[('builtins', 'ModuleNotFoundError')] = ('exceptions', 'ImportError')
 del _e, _k, _v
 
 
@@ -474,6 +482,8 @@ def _import_module(module_name):
     except ImportError:
         if module_name == '_codecs':
             return codecs
+        if module_name == '_pickle':
+            return sys.modules[__name__]
         raise
     return sys.modules[module_name]
 
