@@ -639,8 +639,14 @@ class _Pickler:
                 if issubclass(t, type):
                     self.save_global(obj)
                     return
+                rv = _callable_reduce(obj, t)
+                if rv == 'global':
+                    self.save_global(obj)
+                    return
                 reduce = getattr(obj, "__reduce_ex__", None)
-                if reduce is not None:
+                if rv is not None:
+                    pass
+                elif reduce is not None:
                     rv = reduce(self.proto)
                 else:
                     reduce = getattr(obj, "__reduce__", None)
@@ -1165,7 +1171,37 @@ class _Pickler:
 
     dispatch[type] = save_type
     dispatch[type(save_global)] = save_global
-    dispatch[type(len)] = save_global
+
+
+_DESCRIPTOR_TYPES = frozenset(['method_descriptor', 'wrapper_descriptor',
+                               'classmethod_descriptor'])
+
+
+def _callable_reduce(obj, t):
+    # Reductions of bound methods and descriptors: getattr(owner, name).
+    if t is _MethodType:
+        return (getattr, (obj.__self__, obj.__func__.__name__))
+    if t is _BuiltinType or t.__name__ == 'method-wrapper':
+        owner = getattr(obj, '__self__', None)
+        if owner is None or type(owner) is _ModuleType:
+            return 'global'
+        return (getattr, (owner, obj.__name__))
+    if t.__name__ in _DESCRIPTOR_TYPES:
+        owner = getattr(obj, '__objclass__', None)
+        if owner is not None:
+            return (getattr, (owner, obj.__name__))
+    return None
+
+
+class _MethodHolder:
+    def method(self):
+        pass
+
+
+_MethodType = type(_MethodHolder().method)
+del _MethodHolder
+_BuiltinType = type(len)
+_ModuleType = type(sys)
 
 
 _EXACT_FAST = frozenset([bytes, str, dict, set, frozenset, list, tuple])
