@@ -25,6 +25,7 @@ pub mod resource;
 pub mod select;
 pub mod posixsubprocess;
 pub mod pyrite_hash;
+pub mod zlib;
 
 /// Every module of this crate: (name, initialiser).
 pub static MODULES: &[(&str, ModuleInit)] = &[
@@ -49,6 +50,7 @@ pub static MODULES: &[(&str, ModuleInit)] = &[
     ("select", select::init),
     ("_posixsubprocess", posixsubprocess::init),
     ("_pyrite_hash", pyrite_hash::init),
+    ("zlib", zlib::init),
 ];
 
 /// Make these modules importable (called by the binary at start-up).
