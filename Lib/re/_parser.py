@@ -104,6 +104,20 @@ def category(letter, asc):
     return f, letter.isupper()
 
 
+def _warn(msg):
+    import sys
+    import warnings
+    f = sys._getframe(0)
+    level = 1
+    while f is not None:
+        name = f.f_globals.get('__name__', '')
+        if name != 're' and not name.startswith('re.'):
+            break
+        f = f.f_back
+        level += 1
+    warnings.warn(msg, FutureWarning, stacklevel=level)
+
+
 def _is_identifier(name):
     return name.isidentifier()
 
@@ -126,10 +140,25 @@ class Parser:
         self.refpos = {}         # group number -> pos, checked at the end
         self.lookbehind_groups = None
         self.gwidth = {}
+        k = 0
+        while k < self.n and self.p[self.n - 1 - k] == '\\':
+            k += 1
+        self.trailing = self.n - 1 if k % 2 else None
         self.bad_lookbehind = False
 
     def err(self, msg, pos):
+        t = self.trailing
+        if t is not None and self.i >= t and pos != t:
+            return error('bad escape (end of pattern)', self.orig, t)
         return error(msg, self.orig, pos)
+
+    def token_at(self, j):
+        """The token starting at j: one character, or a backslash pair."""
+        if self.p[j] == '\\':
+            if j + 1 >= self.n:
+                raise error('bad escape (end of pattern)', self.orig, j)
+            return self.p[j:j + 2]
+        return self.p[j]
 
     # --- helpers
     def asc(self):
@@ -174,7 +203,7 @@ class Parser:
                     continue
                 if ch == '#':
                     while self.i < n and p[self.i] != '\n':
-                        self.i += 1
+                        self.i += len(self.token_at(self.i))
                     continue
             start = self.i
             if ch in '*+?{':
@@ -408,6 +437,8 @@ class Parser:
         start = self.i
         self.i += 1
         neg = False
+        if self.i < n and p[self.i] == '[':
+            _warn('Possible nested set at position %d' % self.i)
         if self.i < n and p[self.i] == '^':
             neg = True
             self.i += 1
@@ -422,6 +453,10 @@ class Parser:
             if c == ']' and not first:
                 self.i += 1
                 break
+            if (not first and c in '-&~|' and self.i + 1 < n and p[self.i + 1] == c):
+                _warn('Possible set %s at position %d' % (
+                    {'-': 'difference', '&': 'intersection',
+                     '~': 'symmetric difference', '|': 'union'}[c], self.i))
             first = False
             istart = self.i
             a = self.parse_class_item()
@@ -456,7 +491,11 @@ class Parser:
 
     def read_name(self, term, what_start):
         p = self.p
-        j = p.find(term, self.i)
+        j = self.i
+        while j < self.n and p[j] != term:
+            j += len(self.token_at(j))
+        if j >= self.n:
+            j = -1
         if j < 0:
             if self.i >= self.n:
                 raise self.err('missing group name', self.i)
@@ -527,7 +566,7 @@ class Parser:
                     raise self.err('cannot refer to an open group', pos)
                 self.check_lookbehind_ref(gid)
                 return ('bref', gid, self.ic(), self.asc())
-            raise self.err('unknown extension ?P' + d, start + 1)
+            raise self.err('unknown extension ?P' + self.token_at(self.i - 1), start + 1)
         if c == '=' or c == '!':
             node = self.parse_alt()
             self.expect_close(start)
@@ -538,7 +577,7 @@ class Parser:
             d = p[self.i]
             self.i += 1
             if d != '=' and d != '!':
-                raise self.err('unknown extension ?<' + d, start + 1)
+                raise self.err('unknown extension ?<' + self.token_at(self.i - 1), start + 1)
             saved_lb = self.lookbehind_groups
             if saved_lb is None:
                 self.lookbehind_groups = self.groups
@@ -550,8 +589,10 @@ class Parser:
                 self.bad_lookbehind = True
             return ('look', True, d == '!', node, lo)
         if c == '#':
-            j = p.find(')', self.i)
-            if j < 0:
+            j = self.i
+            while j < n and p[j] != ')':
+                j += len(self.token_at(j))
+            if j >= n:
                 raise self.err('missing ), unterminated comment', start)
             self.i = j + 1
             return None
@@ -591,7 +632,7 @@ class Parser:
         if c in _INLINE or c == '-':
             self.i -= 1
             return self.parse_flags(start, at_start)
-        raise self.err('unknown extension ?' + c, start + 1)
+        raise self.err('unknown extension ?' + self.token_at(self.i - 1), start + 1)
 
     def parse_flags(self, start, at_start):
         p = self.p
