@@ -993,31 +993,20 @@ class _Pickler:
             write(SETITEM)
             return
         it = iter(obj.items())
-        done = False
-        while not done:
+        while True:
             write(MARK)
             i = 0
-            while True:
-                try:
-                    k, v = next(it)
-                except StopIteration:
-                    done = True
-                    break
+            for k, v in it:
                 save(k)
                 save(v)
                 i += 1
                 if i == _BATCHSIZE:
                     break
             write(SETITEMS)
-            if not done and len(obj) != n:
+            if len(obj) != n:
                 raise RuntimeError("dictionary changed size during iteration")
-            if not done:
-                # peek: stop if exhausted exactly at the batch boundary
-                try:
-                    nxt = next(it)
-                except StopIteration:
-                    break
-                it = _chain_one(nxt, it)
+            if i != _BATCHSIZE:
+                break
 
     def _batch_setitems(self, items):
         save = self.save
@@ -1059,17 +1048,23 @@ class _Pickler:
         write(EMPTY_SET)
         self.memoize(obj)
 
+        size = len(obj)
+        if size == 0:
+            return
         it = iter(obj)
         while True:
-            batch = list(islice(it, _BATCHSIZE))
-            n = len(batch)
-            if n > 0:
-                write(MARK)
-                for item in batch:
-                    save(item)
-                write(ADDITEMS)
-            if n < _BATCHSIZE:
-                return
+            write(MARK)
+            i = 0
+            for item in it:
+                save(item)
+                i += 1
+                if i == _BATCHSIZE:
+                    break
+            write(ADDITEMS)
+            if len(obj) != size:
+                raise RuntimeError("set changed size during iteration")
+            if i != _BATCHSIZE:
+                break
     dispatch[set] = save_set
 
     def save_frozenset(self, obj):
@@ -1205,11 +1200,6 @@ _ModuleType = type(sys)
 
 
 _EXACT_FAST = frozenset([bytes, str, dict, set, frozenset, list, tuple])
-
-
-def _chain_one(first, it):
-    yield first
-    yield from it
 
 
 # ---------------------------------------------------------------------------
