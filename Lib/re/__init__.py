@@ -476,13 +476,20 @@ def _compile_template(pattern, repl):
                             % type(repl).__name__) from None
         isbytes = True
 
+    n = len(src)
+    k = 0
+    while k < n and src[n - 1 - k] == '\\':
+        k += 1
+    trailing = n - 1 if k % 2 else None
+
     def err(msg, pos):
+        if trailing is not None and i >= trailing:
+            return error('bad escape (end of pattern)', repl, trailing)
         return error(msg, repl, pos)
 
     out = []
     lit = []
     i = 0
-    n = len(src)
     groups = pattern.groups
     while i < n:
         ch = src[i]
@@ -508,19 +515,22 @@ def _compile_template(pattern, repl):
             name = src[i + 1:j]
             if not name:
                 raise err('missing group name', i + 1)
+            npos = i + 1
+            i = j + 1
             if name.isdigit() and name.isascii():
                 g = int(name)
                 if g >= 2 ** 31:
-                    raise err('invalid group reference %d' % g, i + 1)
+                    raise err('invalid group reference %d' % g, npos)
             else:
                 if not name.isidentifier():
-                    raise err('bad character in group name %r' % name, i + 1)
+                    raise err('bad character in group name %r' % name, npos)
                 g = pattern._groupindex.get(name)
                 if g is None:
+                    if trailing is not None and i >= trailing:
+                        raise err('', 0)
                     raise IndexError('unknown group name %r' % name)
             if g > groups:
-                raise err('invalid group reference %d' % g, i + 1)
-            i = j + 1
+                raise err('invalid group reference %d' % g, npos)
         elif c == '0':
             digits = c
             while len(digits) < 3 and i < n and src[i] in '01234567':

@@ -148,7 +148,7 @@ class Parser:
 
     def err(self, msg, pos):
         t = self.trailing
-        if t is not None and self.i >= t and pos != t:
+        if t is not None and self.i >= t:
             return error('bad escape (end of pattern)', self.orig, t)
         return error(msg, self.orig, pos)
 
