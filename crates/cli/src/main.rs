@@ -47,6 +47,7 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let exe = std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_else(|_| args.first().cloned().unwrap_or_default());
     let mut config = Config { executable: exe.clone(), ..Default::default() };
+    config.flags.hash_randomization = 1;
     let mut i = 1;
     let mut target = None;
     let mut ignore_env = false;
@@ -163,6 +164,14 @@ fn main() {
         }
         if std::env::var("PYTHONSAFEPATH").map(|v| !v.is_empty()).unwrap_or(false) {
             config.flags.safe_path = true;
+        }
+        if let Ok(v) = std::env::var("PYTHONOPTIMIZE") {
+            let n = v.parse::<i64>().unwrap_or(if v.is_empty() { 0 } else { 1 });
+            config.flags.optimize = config.flags.optimize.max(n);
+        }
+        // A fixed PYTHONHASHSEED disables hash randomisation.
+        if let Ok(v) = std::env::var("PYTHONHASHSEED") {
+            config.flags.hash_randomization = if v == "0" { 0 } else { 1 };
         }
     }
     // sys.warnoptions, lowest precedence first (CPython's config_init_warnoptions).

@@ -74,6 +74,18 @@ impl std::fmt::Display for CompileError {
 
 impl std::error::Error for CompileError {}
 
+/// The optimisation level of `-O` (0: asserts on, `__debug__` true; 1+:
+/// asserts removed, `__debug__` false), process-wide as in CPython.
+static OPTIMIZE: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+pub fn set_optimize(level: u8) {
+    OPTIMIZE.store(level, std::sync::atomic::Ordering::Relaxed);
+}
+
+pub(crate) fn optimize() -> u8 {
+    OPTIMIZE.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Compile `source` to a code object.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
     let fname: Arc<str> = filename.into();

@@ -64,6 +64,7 @@ pub fn init(config: &Config) -> PyResult<Box<Vm>> {
     *interp.xoptions.borrow_mut() = config.xoptions.clone();
     *interp.warnoptions.borrow_mut() = config.warnoptions.clone();
     *interp.executable.borrow_mut() = config.executable.clone();
+    pyrite_compiler::set_optimize(config.flags.optimize.clamp(0, 2) as u8);
     crate::gil::acquire();
     // Boxed so that the address registered by `enter` stays valid.
     let vm = Box::new(Vm::new_thread_state(crate::modules::thread::DEFAULT_STACK * 4));

@@ -331,7 +331,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Starred(s) => return Err(self.error("can't use starred expression here", s.range)),
             Expr::Name(n) if n.id.as_str() == "__debug__" && n.ctx == ExprContext::Load => {
-                self.load_const(Constant::Bool(true));
+                self.load_const(Constant::Bool(crate::optimize() == 0));
             }
             Expr::Name(n) => {
                 let ctx = match n.ctx {

@@ -990,7 +990,7 @@ pub fn module(vm: &Vm) -> PyResult {
     set("NotImplemented", vm.ctx.not_implemented.clone());
     set("True", vm.new_bool(true));
     set("False", vm.new_bool(false));
-    set("__debug__", vm.new_bool(true));
+    set("__debug__", vm.new_bool(vm.interp.flags.borrow().optimize == 0));
     for (name, cls) in vm.ctx.exc.all() {
         set(name, cls);
     }

@@ -197,9 +197,27 @@ pub fn install_stdio(vm: &Vm, sys: &PyObjectRef) -> PyResult<()> {
     // SAFETY: isatty has no preconditions.
     let tty1 = unsafe { libc::isatty(1) } == 1;
     let unbuffered = vm.interp.flags.borrow().unbuffered;
-    let stdin = new_file(vm, 0, vm.new_str("<stdin>"), "r", true, true, false, false, "utf-8", "strict", None, false);
-    let stdout = new_file(vm, 1, vm.new_str("<stdout>"), "w", true, false, true, false, "utf-8", "strict", None, tty1);
-    let stderr = new_file(vm, 2, vm.new_str("<stderr>"), "w", true, false, true, false, "utf-8", "backslashreplace", None, true);
+    // PYTHONIOENCODING=encoding[:errors] (ignored with -E).
+    let (mut enc, mut errs) = ("utf-8".to_string(), None::<String>);
+    if vm.interp.flags.borrow().ignore_environment == 0 {
+        if let Ok(v) = std::env::var("PYTHONIOENCODING") {
+            let (e, r) = match v.split_once(':') {
+                Some((e, r)) => (e.to_string(), Some(r.to_string())),
+                None => (v.clone(), None),
+            };
+            if !e.is_empty() {
+                enc = match crate::codecs::normalize_encoding(&e).as_str() {
+                    "latin-1" => "iso8859-1".to_string(),
+                    n => n.to_string(),
+                };
+            }
+            errs = r.filter(|r| !r.is_empty());
+        }
+    }
+    let out_err = errs.clone().unwrap_or_else(|| "strict".to_string());
+    let stdin = new_file(vm, 0, vm.new_str("<stdin>"), "r", true, true, false, false, &enc, &out_err, None, false);
+    let stdout = new_file(vm, 1, vm.new_str("<stdout>"), "w", true, false, true, false, &enc, &out_err, None, tty1);
+    let stderr = new_file(vm, 2, vm.new_str("<stderr>"), "w", true, false, true, false, &enc, "backslashreplace", None, true);
     if unbuffered {
         for f in [&stdout, &stderr] {
             if let Ok(pf) = file_of(vm, f) {
