@@ -553,6 +553,7 @@ class _Pickler:
         self.bin = protocol >= 1
         self.fast = 0
         self.fix_imports = fix_imports and protocol < 3
+        self._use_pid = True
 
     def clear_memo(self):
         self.memo.clear()
@@ -561,6 +562,8 @@ class _Pickler:
         if not hasattr(self, "_file_write"):
             raise PicklingError("Pickler.__init__() was not called by "
                                 "%s.__init__()" % (self.__class__.__name__,))
+        self._use_pid = ('persistent_id' in self.__dict__ or
+                         type(self).persistent_id is not _Pickler.persistent_id)
         if self.proto >= 2:
             self.write(PROTO + pack("<B", self.proto))
         if self.proto >= 4:
@@ -599,15 +602,21 @@ class _Pickler:
         return None
 
     def save(self, obj, save_persistent_id=True):
-        self.framer.commit_frame()
+        frame = self.framer.current_frame
+        if frame is not None and frame.tell() >= _FRAME_SIZE_TARGET:
+            self.framer.commit_frame()
 
-        pid = self.persistent_id(obj)
-        if pid is not None and save_persistent_id:
-            self.save_pers(pid)
-            return
+        if self._use_pid:
+            pid = self.persistent_id(obj)
+            if pid is not None and save_persistent_id:
+                self.save_pers(pid)
+                return
 
         t = type(obj)
-        if obj is None or t is bool or t is int or t is float:
+        if t is int:
+            self.save_long(obj)
+            return
+        if obj is None or t is bool or t is float:
             self.dispatch[t](self, obj)
             return
 
