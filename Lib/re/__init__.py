@@ -331,19 +331,28 @@ class Pattern:
 class _Scanner:
     def __init__(self, pattern, string, pos, endpos):
         self.pattern = pattern
-        self._it = pattern._iter(string, pos, endpos)
-        self._s = string
-        self._pos = pos
-        self._endpos = endpos
+        self._string = string
+        self._s, self._pos, self._endpos = pattern._prep(string, pos, endpos)
+        self._start = self._pos
+        self._forbid = -1
 
-    def search(self):
-        return next(self._it, None)
+    def _next(self, mode):
+        p = self.pattern
+        if self._pos > self._endpos:
+            return None
+        r = p._run(self._s, self._pos, self._endpos, mode, self._forbid)
+        if r is None:
+            return None
+        st, en = r[1], r[2]
+        self._pos = en
+        self._forbid = en if st == en else -1
+        return p._make(self._string, r, self._start, self._endpos)
 
     def match(self):
-        m = self.pattern.match(self._s, self._pos, self._endpos)
-        if m is not None:
-            self._pos = m.end() if m.end() != m.start() else m.end() + 1
-        return m
+        return self._next(0)
+
+    def search(self):
+        return self._next(2)
 
 
 class Match:

@@ -30,7 +30,7 @@ for k in range(N):
     pat = gen()
     if rnd.random() < 0.3:
         pat = '(' + pat + ')' + rnd.choice(['', '*', '+'])
-    subj = ''.join(rnd.choice('aabbc A1 \n') for _ in range(rnd.randint(0, 12)))
+    subj = ''.join(rnd.choice('aabbc A1 \n') for _ in range(rnd.randint(0, int(sys.argv[3]) if len(sys.argv) > 3 else 12)))
     try:
         p = re.compile(pat, rnd.choice(FLAGS))
     except re.error as e:
