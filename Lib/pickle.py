@@ -1252,6 +1252,21 @@ class _Unframer:
         else:
             return self.file_readline()
 
+    def read_exact(self, n):
+        f = self.current_frame
+        if f is not None:
+            data = f.read(n)
+            if len(data) == n:
+                return data
+            if data or n == 0:
+                raise UnpicklingError(
+                    "pickle exhausted before end of frame")
+            self.current_frame = None
+        data = self.file_read(n)
+        if len(data) < n:
+            raise UnpicklingError("pickle data was truncated")
+        return data
+
     def load_frame(self, frame_size):
         if self.current_frame and self.current_frame.read() != b'':
             raise UnpicklingError(
@@ -1284,6 +1299,7 @@ class _Unpickler:
                                   "%s.__init__()" % (self.__class__.__name__,))
         self._unframer = _Unframer(self._file_read, self._file_readline)
         self.read = self._unframer.read
+        self._read_exact = self._unframer.read_exact
         self.readinto = self._unframer.readinto
         self.readline = self._unframer.readline
         self.metastack = []
@@ -1305,11 +1321,6 @@ class _Unpickler:
         except _Stop as stopinst:
             return stopinst.value
 
-    def _read_exact(self, n):
-        data = self.read(n)
-        if len(data) < n:
-            raise UnpicklingError("pickle data was truncated")
-        return data
 
     def _readline(self):
         data = self.readline()
