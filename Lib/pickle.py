@@ -63,14 +63,34 @@ class _Stop(Exception):
         self.value = value
 
 
-try:
-    from _pyrite_pickle_buffer import PickleBuffer  # pragma: no cover
-except ImportError:
-    PickleBuffer = None
-else:
-    __all__.append("PickleBuffer")
-if PickleBuffer is None:
-    __all__.remove("PickleBuffer")
+class PickleBuffer:
+    """Wrapper for potentially out-of-band buffers"""
+
+    def __init__(self, buffer):
+        self._view = memoryview(buffer)
+
+    def raw(self):
+        """Return a memoryview of the raw memory underlying this buffer."""
+        if self._view is None:
+            raise ValueError("operation forbidden on released PickleBuffer object")
+        return self._view.cast('B') if self._view.format != 'B' else self._view
+
+    def release(self):
+        """Release the underlying buffer exposed by the PickleBuffer object."""
+        if self._view is not None:
+            self._view.release()
+        self._view = None
+
+    def __buffer__(self, flags):
+        if self._view is None:
+            raise ValueError("operation forbidden on released PickleBuffer object")
+        return self._view
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle 'pickle.PickleBuffer' object")
+
+
+PickleBuffer.__module__ = 'pickle'
 
 # Opcodes
 MARK = b'('
@@ -855,6 +875,39 @@ class _Pickler:
         self.memoize(obj)
     dispatch[bytearray] = save_bytearray
 
+    def save_picklebuffer(self, obj):
+        if self.proto < 5:
+            raise PicklingError("PickleBuffer can only pickled with "
+                                "protocol >= 5")
+        m = obj.raw()
+        if not m.contiguous:
+            raise PicklingError("PickleBuffer can not be pickled when "
+                                "pointing to a non-contiguous buffer")
+        in_band = True
+        if self._buffer_callback is not None:
+            in_band = bool(self._buffer_callback(obj))
+        if in_band:
+            data = m.tobytes()
+            n = len(data)
+            if m.readonly:
+                if n <= 0xff:
+                    self.write(SHORT_BINBYTES + pack("<B", n) + data)
+                elif n >= _FRAME_SIZE_TARGET:
+                    self._write_large_bytes(BINBYTES + pack("<I", n), data)
+                else:
+                    self.write(BINBYTES + pack("<I", n) + data)
+            else:
+                if n >= _FRAME_SIZE_TARGET:
+                    self._write_large_bytes(BYTEARRAY8 + pack("<Q", n), data)
+                else:
+                    self.write(BYTEARRAY8 + pack("<Q", n) + data)
+            self.memoize(obj)
+        else:
+            self.write(NEXT_BUFFER)
+            if m.readonly:
+                self.write(READONLY_BUFFER)
+    dispatch[PickleBuffer] = save_picklebuffer
+
     def save_str(self, obj):
         if self.bin:
             encoded = obj.encode('utf-8', 'surrogatepass')
@@ -1516,8 +1569,11 @@ class _Unpickler:
 
     def load_readonly_buffer(self):
         buf = self._top()
-        if isinstance(buf, bytearray):
-            self.stack[-1] = bytes(buf)
+        if isinstance(buf, PickleBuffer):
+            buf = buf.raw()
+        m = memoryview(buf)
+        if not m.readonly:
+            self.stack[-1] = m.toreadonly()
     dispatch[READONLY_BUFFER[0]] = load_readonly_buffer
 
     def load_short_binstring(self):

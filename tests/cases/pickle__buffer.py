@@ -1,0 +1,20 @@
+import pickle, io
+print('PickleBuffer' in pickle.__all__)
+b = pickle.PickleBuffer(b'abc')
+print(bytes(b.raw()), b.raw().readonly)
+for obj in ([pickle.PickleBuffer(b'abc'), pickle.PickleBuffer(bytearray(b'xy'))],):
+    s = pickle.dumps(obj, 5)
+    print(s, pickle.loads(s))
+    bufs = []
+    s = pickle.dumps(obj, 5, buffer_callback=bufs.append)
+    print(s, len(bufs))
+    r = pickle.loads(s, buffers=[b'ABC', bytearray(b'XY')])
+    print([bytes(x) for x in r], [type(x).__name__ for x in r])
+try: pickle.dumps(pickle.PickleBuffer(b'x'), 4)
+except pickle.PicklingError as e: print(e)
+try: pickle.dumps(1, 4, buffer_callback=print)
+except ValueError as e: print(e)
+try: pickle.loads(b'\x80\x05\x97.')
+except pickle.UnpicklingError as e: print(e)
+try: pickle.loads(b'\x80\x05\x97.', buffers=[])
+except pickle.UnpicklingError as e: print(e)
