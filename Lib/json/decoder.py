@@ -2,6 +2,11 @@
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
+try:
+    from _pyrite_json import decode as _native_decode
+except ImportError:
+    _native_decode = None
+
 NaN = float('nan')
 PosInf = float('inf')
 NegInf = float('-inf')
@@ -41,6 +46,8 @@ _CONSTANTS = {
     'Infinity': PosInf,
     'NaN': NaN,
 }
+
+_default_constant = _CONSTANTS.__getitem__
 
 BACKSLASH = {
     '"': '"', '\\': '\\', '/': '/',
@@ -295,7 +302,7 @@ class JSONDecoder(object):
         self.object_hook = object_hook
         self.parse_float = parse_float or float
         self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.parse_constant = parse_constant or _default_constant
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
         self.parse_object = None
@@ -309,6 +316,14 @@ class JSONDecoder(object):
         containing a JSON document).
 
         """
+        if (_native_decode is not None and isinstance(s, str)
+                and self.object_hook is None and self.object_pairs_hook is None
+                and self.parse_float is float and self.parse_int is int
+                and self.parse_constant is _default_constant
+                and type(self).raw_decode is JSONDecoder.raw_decode
+                and type(self.scan_once) is _Scanner):
+            return _native_decode(s, _skip_ws(s, 0, len(s)), self.strict,
+                                  JSONDecodeError)
         obj, end = self.raw_decode(s, idx=_skip_ws(s, 0, len(s)))
         end = _skip_ws(s, end, len(s))
         if end != len(s):

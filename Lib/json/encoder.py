@@ -41,7 +41,13 @@ def py_encode_basestring(s):
     return '"' + ''.join(out) + '"'
 
 
-encode_basestring = py_encode_basestring
+try:
+    from _pyrite_json import encode_basestring as c_encode_basestring
+    from _pyrite_json import encode_basestring_ascii as c_encode_basestring_ascii
+except ImportError:
+    c_encode_basestring = c_encode_basestring_ascii = None
+
+encode_basestring = (c_encode_basestring or py_encode_basestring)
 
 
 def py_encode_basestring_ascii(s):
@@ -76,7 +82,8 @@ def py_encode_basestring_ascii(s):
     return '"' + ''.join(out) + '"'
 
 
-encode_basestring_ascii = py_encode_basestring_ascii
+encode_basestring_ascii = (
+    c_encode_basestring_ascii or py_encode_basestring_ascii)
 
 
 class JSONEncoder(object):

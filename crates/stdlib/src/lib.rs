@@ -26,6 +26,7 @@ pub mod select;
 pub mod posixsubprocess;
 pub mod pyrite_hash;
 pub mod zlib;
+pub mod json;
 
 /// Every module of this crate: (name, initialiser).
 pub static MODULES: &[(&str, ModuleInit)] = &[
@@ -51,6 +52,7 @@ pub static MODULES: &[(&str, ModuleInit)] = &[
     ("_posixsubprocess", posixsubprocess::init),
     ("_pyrite_hash", pyrite_hash::init),
     ("zlib", zlib::init),
+    ("_pyrite_json", json::init),
 ];
 
 /// Make these modules importable (called by the binary at start-up).
