@@ -44,6 +44,19 @@ _SPECIAL_FOLDS = [
     {'\u03c6', '\u03d5', '\u03a6'}, {'\u03b9', '\u0345', '\u1fbe', '\u0399'},
     {'\u00c5', '\u00e5', '\u212b'}, {'\u00df', '\u1e9e'}, {'\u03c9', '\u03a9', '\u2126'},
 ]
+# Case-insensitive equivalence classes that simple lower()/upper() round
+# trips do not find (hex code points, derived from the Unicode database).
+_FOLD_DATA = (
+    '01c4,01c5,01c6;01c7,01c8,01c9;01ca,01cb,01cc;01f1,01f2,01f3;0390,1fd3;'
+    '03b0,1fe3;0412,0432,1c80;0414,0434,1c81;041e,043e,1c82;0421,0441,1c83;'
+    '0422,0442,1c84,1c85;042a,044a,1c86;0462,0463,1c87;1c88,a64a,a64b;1e60,'
+    '1e61,1e9b;1f80,1f88;1f81,1f89;1f82,1f8a;1f83,1f8b;1f84,1f8c;1f85,1f8d;'
+    '1f86,1f8e;1f87,1f8f;1f90,1f98;1f91,1f99;1f92,1f9a;1f93,1f9b;1f94,1f9c;'
+    '1f95,1f9d;1f96,1f9e;1f97,1f9f;1fa0,1fa8;1fa1,1fa9;1fa2,1faa;1fa3,1fab;'
+    '1fa4,1fac;1fa5,1fad;1fa6,1fae;1fa7,1faf;1fb3,1fbc;1fc3,1fcc;1ff3,1ffc;'
+    'fb05,fb06')
+for _g in _FOLD_DATA.split(';'):
+    _SPECIAL_FOLDS.append({chr(int(_x, 16)) for _x in _g.split(',')})
 _SPECIAL_INDEX = {}
 for _grp in _SPECIAL_FOLDS:
     for _ch in _grp:
@@ -59,11 +72,16 @@ def _fold_set(ch, asc):
     v = _fold_cache.get(ch)
     if v is not None:
         return v
-    v = _fold_variants(ch)
-    for x in list(v):
-        sp = _SPECIAL_INDEX.get(x)
-        if sp is not None:
-            v |= sp
+    sp = _SPECIAL_INDEX.get(ch)
+    if sp is not None:
+        v = set(sp)
+        v.add(ch)
+    else:
+        v = _fold_variants(ch)
+        for x in list(v):
+            sp = _SPECIAL_INDEX.get(x)
+            if sp is not None:
+                v |= sp
     _fold_cache[ch] = v
     return v
 
