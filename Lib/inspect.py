@@ -684,6 +684,8 @@ def _class_lines(lines, qualname):
     depth = 0
     for i, line in enumerate(lines):
         starts_logical = in_string is None and depth == 0
+        if in_string == '\\':
+            in_string = None
         if starts_logical and line.strip() and not line.lstrip().startswith('#'):
             ind = indentsize(line)
             while stack and stack[-1][0] >= ind:
@@ -988,6 +990,7 @@ def getblock(lines):
     end = hend
     in_string = None
     depth = 0
+    body_col0 = None
     i = hend + 1
     while i < len(lines):
         line = lines[i]
@@ -1000,9 +1003,12 @@ def getblock(lines):
             if st and not st.startswith('#'):
                 if indentsize(line) <= base:
                     break
+                if body_col0 is None:
+                    body_col0 = indentsize(line)
                 end = i
             elif st.startswith('#'):
-                pass
+                if body_col0 is not None and indentsize(line) >= body_col0:
+                    end = i
         else:
             end = i
         in_string, depth = _scan_line(line, in_string, depth)
