@@ -104,15 +104,25 @@ class Pattern:
     __slots__ = ('pattern', 'flags', 'groups', '_groupindex', '_m',
                  '_isbytes', '_prefix', '_first', '__weakref__')
 
-    def __init__(self, pattern, flags, groups, groupindex, m, isbytes, prefix):
-        self.pattern = pattern
-        self.flags = flags
-        self.groups = groups
-        self._groupindex = groupindex
-        self._m = m
-        self._isbytes = isbytes
-        self._prefix = prefix
-        self._first = None
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
+
+    def _init(self, pattern, flags, groups, groupindex, m, isbytes, prefix):
+        st = object.__setattr__
+        st(self, 'pattern', pattern)
+        st(self, 'flags', flags)
+        st(self, 'groups', groups)
+        st(self, '_groupindex', groupindex)
+        st(self, '_m', m)
+        st(self, '_isbytes', isbytes)
+        st(self, '_prefix', prefix)
+        st(self, '_first', None)
+        return self
+
+    def __setattr__(self, name, value):
+        if name in ('pattern', 'flags', 'groups', 'groupindex'):
+            raise AttributeError('readonly attribute')
+        raise AttributeError("'re.Pattern' object has no attribute %r" % name)
 
     @property
     def groupindex(self):
@@ -214,7 +224,7 @@ class Pattern:
         marks = c.marks
         marks[0] = start
         marks[1] = end
-        return Match(self, string, pos, endpos, marks, c.last)
+        return object.__new__(Match)._init(self, string, pos, endpos, marks, c.last)
 
     def _prep(self, string, pos, endpos):
         s = _subject(self, string)
@@ -251,6 +261,7 @@ class Pattern:
             forbid = en if st == en else -1
 
     def finditer(self, string, pos=0, endpos=_sys.maxsize):
+        _subject(self, string)
         return self._iter(string, pos, endpos)
 
     def findall(self, string, pos=0, endpos=_sys.maxsize):
@@ -358,20 +369,30 @@ class _Scanner:
 class Match:
     __slots__ = ('re', 'string', 'pos', 'endpos', '_marks', 'lastindex', '_src')
 
-    def __init__(self, pattern, string, pos, endpos, marks, last):
-        self.re = pattern
-        self.string = string
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Match' instances")
+
+    def _init(self, pattern, string, pos, endpos, marks, last):
+        st = object.__setattr__
+        st(self, 're', pattern)
+        st(self, 'string', string)
         t = type(string)
         if t is str or t is bytes:
-            self._src = string
+            st(self, '_src', string)
         elif isinstance(string, str):
-            self._src = str(string)
+            st(self, '_src', str(string))
         else:
-            self._src = bytes(string)
-        self.pos = pos
-        self.endpos = endpos
-        self._marks = marks
-        self.lastindex = last if last > 0 else None
+            st(self, '_src', bytes(string))
+        st(self, 'pos', pos)
+        st(self, 'endpos', endpos)
+        st(self, '_marks', marks)
+        st(self, 'lastindex', last if last > 0 else None)
+        return self
+
+    def __setattr__(self, name, value):
+        if name in ('re', 'string', 'pos', 'endpos', 'lastindex', 'lastgroup', 'regs'):
+            raise AttributeError('readonly attribute')
+        raise AttributeError("'re.Match' object has no attribute %r" % name)
 
     def _empty(self):
         return self._src[:0]
@@ -533,6 +554,10 @@ def _compile_template(pattern, repl):
             else:
                 if not name.isidentifier():
                     raise err('bad character in group name %r' % name, npos)
+                if isbytes and not name.isascii():
+                    _parser._warn('bad character in group name %s at position %d'
+                                  % (repr(name.encode('latin-1'))[1:], npos),
+                                  DeprecationWarning)
                 g = pattern._groupindex.get(name)
                 if g is None:
                     if trailing is not None and i >= trailing:
@@ -657,9 +682,10 @@ def _do_compile(pattern, flags):
         fl |= _parser.FLAG_U
     m = _compiler.comp(node)
     prefix = _compiler.literal_prefix(node)
-    p = Pattern(pattern, fl, ps.groups - 1, dict(ps.names), m, isbytes, prefix)
+    p = object.__new__(Pattern)._init(pattern, fl, ps.groups - 1, dict(ps.names), m,
+                                      isbytes, prefix)
     if not prefix:
-        p._first = _compiler.first_pred(node)
+        object.__setattr__(p, '_first', _compiler.first_pred(node))
     return p
 
 
@@ -751,7 +777,10 @@ class Scanner:
     def __init__(self, lexicon, flags=0):
         self.lexicon = lexicon
         self._pats = [(_compile(phrase, flags), action) for phrase, action in lexicon]
-        self.scanner = None
+        try:
+            self.scanner = _compile('|'.join('(?:%s)' % phrase for phrase, action in lexicon), flags)
+        except Exception:
+            self.scanner = None
 
     def scan(self, string):
         result = []

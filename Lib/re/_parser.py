@@ -104,7 +104,7 @@ def category(letter, asc):
     return f, letter.isupper()
 
 
-def _warn(msg):
+def _warn(msg, category=FutureWarning):
     import sys
     import warnings
     f = sys._getframe(0)
@@ -115,7 +115,7 @@ def _warn(msg):
             break
         f = f.f_back
         level += 1
-    warnings.warn(msg, FutureWarning, stacklevel=level)
+    warnings.warn(msg, category, stacklevel=level)
 
 
 def _is_identifier(name):
@@ -317,12 +317,16 @@ class Parser:
         if self.i >= self.n or p[self.i] != '{':
             raise self.err('missing {', self.i)
         j = p.find('}', self.i + 1)
-        if j < 0 or j == self.i + 1:
+        if j == self.i + 1 or self.i + 1 >= self.n:
             raise self.err('missing character name', self.i + 1)
+        if j < 0:
+            raise self.err('missing }, unterminated name', self.i + 1)
         name = p[self.i + 1:j]
         try:
             import unicodedata
             ch = unicodedata.lookup(name)
+            if len(ch) != 1:
+                raise KeyError(name)
         except (KeyError, ImportError):
             raise self.err('undefined character name %r' % name, start) from None
         self.i = j + 1
@@ -462,6 +466,8 @@ class Parser:
             a = self.parse_class_item()
             if self.i + 1 < n and p[self.i] == '-' and p[self.i + 1] != ']':
                 self.i += 1
+                if p[self.i] == '-':
+                    _warn('Possible set difference at position %d' % (self.i - 1))
                 b = self.parse_class_item()
                 if a[0] != 'c' or b[0] != 'c':
                     raise self.err('bad character range %s-%s' % (a[2], b[2]), istart)
@@ -477,6 +483,13 @@ class Parser:
                     cats.append(a[1])
         return ('set', neg, frozenset(chars), tuple(ranges), tuple(cats),
                 self.ic(), self.asc())
+
+    def check_name(self, name, pos):
+        if not _is_identifier(name):
+            raise self.err('bad character in group name %r' % name, pos)
+        if self.isbytes and not name.isascii():
+            _warn('bad character in group name %s at position %d'
+                  % (repr(name.encode('latin-1'))[1:], pos), DeprecationWarning)
 
     def check_lookbehind_ref(self, g):
         if self.lookbehind_groups is not None and g >= self.lookbehind_groups:
@@ -551,14 +564,12 @@ class Parser:
             self.i += 1
             if d == '<':
                 name, pos = self.read_name('>', start)
-                if not _is_identifier(name):
-                    raise self.err('bad character in group name %r' % name, pos)
+                self.check_name(name, pos)
                 gid = self.new_group(name, pos)
                 return self.capture(gid, start)
             if d == '=':
                 name, pos = self.read_name(')', start)
-                if not _is_identifier(name):
-                    raise self.err('bad character in group name %r' % name, pos)
+                self.check_name(name, pos)
                 gid = self.names.get(name)
                 if gid is None:
                     raise self.err('unknown group name %r' % name, pos)
@@ -607,8 +618,7 @@ class Parser:
                 if gid not in self.refpos:
                     self.refpos[gid] = pos
             else:
-                if not _is_identifier(name):
-                    raise self.err('bad character in group name %r' % name, pos)
+                self.check_name(name, pos)
                 gid = self.names.get(name)
                 if gid is None:
                     raise self.err('unknown group name %r' % name, pos)
