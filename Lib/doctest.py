@@ -1409,7 +1409,10 @@ def debug(module, name, pm=False):
 
 
 def _test():
-    import argparse
+    try:
+        import argparse
+    except ImportError:
+        return _test_simple()
 
     parser = argparse.ArgumentParser(description="doctest runner")
     parser.add_argument('-v', '--verbose', action='store_true', default=False,
@@ -1443,6 +1446,43 @@ def _test():
         else:
             failures, _ = testfile(filename, module_relative=False,
                                      verbose=verbose, optionflags=options)
+        if failures:
+            return 1
+    return 0
+
+
+def _test_simple():
+    args = sys.argv[1:]
+    verbose = False
+    options = 0
+    files = []
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a in ('-v', '--verbose'):
+            verbose = True
+        elif a in ('-f', '--fail-fast'):
+            options |= FAIL_FAST
+        elif a in ('-o', '--option'):
+            i += 1
+            options |= OPTIONFLAGS_BY_NAME[args[i]]
+        else:
+            files.append(a)
+        i += 1
+    if not files:
+        print('usage: doctest.py [-h] [-v] [-o OPTION] [-f] file [file ...]',
+              file=sys.stderr)
+        return 2
+    for filename in files:
+        if filename.endswith(".py"):
+            dirname, filename = os.path.split(filename)
+            sys.path.insert(0, dirname)
+            m = __import__(filename[:-3])
+            del sys.path[0]
+            failures, _ = testmod(m, verbose=verbose, optionflags=options)
+        else:
+            failures, _ = testfile(filename, module_relative=False,
+                                   verbose=verbose, optionflags=options)
         if failures:
             return 1
     return 0

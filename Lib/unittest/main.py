@@ -94,7 +94,16 @@ class TestProgram(object):
         sys.exit(2)
 
     def parseArgs(self, argv):
-        self._parse(argv[1:])
+        if self.module is None:
+            if len(argv) > 1 and argv[1].lower() == 'discover':
+                self._do_discovery(argv[2:])
+                return
+            self._parse(argv[1:])
+            if not self.tests:
+                self._do_discovery([])
+                return
+        else:
+            self._parse(argv[1:])
         if not self.tests:
             self.testNames = None
         elif self.defaultTest is None or True:
@@ -146,7 +155,49 @@ class TestProgram(object):
                 self.tests.append(a)
             i += 1
 
+    def _do_discovery(self, argv, Loader=None):
+        self.start = '.'
+        self.pattern = 'test*.py'
+        self.top = None
+        positional = []
+        rest = []
+        i = 0
+        while i < len(argv):
+            a = argv[i]
+            if a in ('-s', '--start-directory', '-p', '--pattern',
+                     '-t', '--top-level-directory'):
+                i += 1
+                if i >= len(argv):
+                    self._usage_error('argument %s: expected one argument' % a)
+                if a in ('-s', '--start-directory'):
+                    self.start = argv[i]
+                elif a in ('-p', '--pattern'):
+                    self.pattern = argv[i]
+                else:
+                    self.top = argv[i]
+            elif a.startswith('-'):
+                rest.append(a)
+                if a == '-k':
+                    i += 1
+                    if i < len(argv):
+                        rest.append(argv[i])
+            else:
+                positional.append(a)
+            i += 1
+        self._parse(rest)
+        names = ['start', 'pattern', 'top']
+        for name, value in zip(names, positional):
+            setattr(self, name, value)
+        self.testNames = None
+        self.createTests(from_discovery=True, Loader=Loader)
+
     def createTests(self, from_discovery=False, Loader=None):
+        if from_discovery:
+            if self.testNamePatterns:
+                self.testLoader.testNamePatterns = self.testNamePatterns
+            loader = self.testLoader if Loader is None else Loader()
+            self.test = loader.discover(self.start, self.pattern, self.top)
+            return
         if self.testNamePatterns:
             self.testLoader.testNamePatterns = self.testNamePatterns
         if self.testNames is None:
