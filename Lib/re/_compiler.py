@@ -440,6 +440,9 @@ def comp_rep(node):
                     return None
                 return k(j)
         return m
+    fixed = _fixed_seq(inner)
+    if fixed is not None:
+        return _comp_fixed_rep(mn, mx, mode, fixed[0], fixed[1])
     sub = comp(inner)
     if mode == 1:
         def m(c, i, k):
@@ -480,6 +483,94 @@ def comp_rep(node):
             c.marks[:] = saved
             c.last = sl
         return r
+    return m
+
+
+def _fixed_seq(node):
+    """(group or None, [predicates]) if node is a plain run of single
+    characters, optionally inside one capturing group; else None."""
+    g = None
+    if node[0] == 'group':
+        g = node[1]
+        node = node[2]
+        if node[0] == 'group' and node[1] is None:
+            node = node[2]
+    items = node[1] if node[0] == 'cat' else [node]
+    if not items:
+        return None
+    preds = []
+    for x in items:
+        pr = char_pred(x)
+        if pr is None:
+            return None
+        preds.append(pr)
+    return g, preds
+
+
+def _comp_fixed_rep(mn, mx, mode, g, preds):
+    w = len(preds)
+    a = 2 * g if g is not None else -1
+
+    def one(s, j):
+        for t in range(w):
+            if not preds[t](s[j + t]):
+                return False
+        return True
+
+    def attempt(c, j, cnt, k):
+        if a < 0 or cnt == 0:
+            return k(j)
+        marks = c.marks
+        o0 = marks[a]
+        o1 = marks[a + 1]
+        ol = c.last
+        marks[a] = j - w
+        marks[a + 1] = j
+        c.last = g
+        r = k(j)
+        if r is None:
+            marks[a] = o0
+            marks[a + 1] = o1
+            c.last = ol
+        return r
+
+    if mode == 1:
+        def m(c, i, k):
+            s = c.s
+            n = c.n
+            j = i
+            cnt = 0
+            while cnt < mn:
+                if j + w > n or not one(s, j):
+                    return None
+                j += w
+                cnt += 1
+            while True:
+                r = attempt(c, j, cnt, k)
+                if r is not None:
+                    return r
+                if (mx is not None and cnt >= mx) or j + w > n or not one(s, j):
+                    return None
+                j += w
+                cnt += 1
+        return m
+
+    def m(c, i, k):
+        s = c.s
+        n = c.n
+        j = i
+        cnt = 0
+        while (mx is None or cnt < mx) and j + w <= n and one(s, j):
+            j += w
+            cnt += 1
+        if cnt < mn:
+            return None
+        while True:
+            r = attempt(c, j, cnt, k)
+            if r is not None or mode == 2 or cnt == mn:
+                return r
+            cnt -= 1
+            j -= w
     return m
 
 
