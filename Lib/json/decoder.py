@@ -339,6 +339,8 @@ class JSONDecoder(object):
         have extraneous data at the end.
 
         """
+        if idx < 0:
+            raise ValueError('idx cannot be negative')
         try:
             obj, end = self.scan_once(s, idx)
         except StopIteration as err:

@@ -407,7 +407,13 @@ fn hex(d: &[u8]) -> String {
 }
 
 fn h_update(vm: &Vm, args: Args) -> PyResult {
-    let [s, d] = args.exact::<2>(vm, "update")?;
+    if args.npos() != 2 || args.has_kwargs() {
+        if args.has_kwargs() {
+            return Err(vm.new_type_error("HASH.update() takes no keyword arguments"));
+        }
+        return Err(vm.new_type_error(format!("HASH.update() takes exactly one argument ({} given)", args.npos().saturating_sub(1))));
+    }
+    let (s, d) = (&args.args[0], &args.args[1]);
     let d = data_of(vm, d)?;
     feed(this(vm, s)?, d);
     Ok(vm.none())
@@ -428,7 +434,15 @@ fn xof_len(vm: &Vm, args: &Args, name: &'static str) -> PyResult<usize> {
         Some(n) => n,
         None => return Err(vm.new_type_error(format!("{}() missing required argument 'length' (pos 1)", name))),
     };
-    let v = pyrite_vm::types::str_more::int_arg_c(vm, &n)?;
+    let v = match pyrite_vm::types::str_more::int_arg_c(vm, &n) {
+        Ok(v) => v,
+        Err(e) => {
+            if vm.index_value(&n).map(|v| !v.is_negative()).unwrap_or(false) {
+                return Err(vm.new_exception_msg(&vm.ctx.exc.memory_error, String::new()));
+            }
+            return Err(e);
+        }
+    };
     if v < 0 {
         return Err(vm.new_exception_msg(&vm.ctx.exc.system_error, "Negative size passed to PyBytes_FromStringAndSize".to_string()));
     }
@@ -528,7 +542,10 @@ fn b2_new(vm: &Vm, args: Args, big: bool) -> PyResult {
         kwonly_from: 1,
     })?;
     let (maxd, maxs, w) = if big { (64i64, 16usize, 8usize) } else { (32, 8, 4) };
-    let ds = small_int(vm, &digest_size, maxd)?;
+    let ds = match &digest_size {
+        None => maxd,
+        Some(o) => pyrite_vm::types::str_more::int_arg_c(vm, o)?,
+    };
     if ds < 1 || ds > maxd {
         return Err(vm.new_value_error(format!("digest_size must be between 1 and {} bytes", maxd)));
     }
@@ -566,7 +583,7 @@ fn b2_new(vm: &Vm, args: Args, big: bool) -> PyResult {
         Some(o) => {
             let v = vm.index_value(o)?;
             if v.is_negative() {
-                return Err(vm.new_overflow_error("can't convert negative int to unsigned"));
+                return Err(vm.new_value_error("value must be positive"));
             }
             match v.as_i64() {
                 Some(x) => x as u64,
