@@ -54,11 +54,29 @@ _cache = {}
 _DEEP = 150000
 
 
+_depth_state = [0, 0]   # active matchers, recursion limit to restore
+
+
 def _deep():
-    old = _sys.getrecursionlimit()
-    if old < _DEEP:
-        _sys.setrecursionlimit(_DEEP)
-    return old
+    st = _depth_state
+    if st[0] == 0:
+        old = _sys.getrecursionlimit()
+        if old < _DEEP:
+            st[1] = old
+            _sys.setrecursionlimit(_DEEP)
+        else:
+            st[1] = 0
+    st[0] += 1
+
+
+def _undeep():
+    st = _depth_state
+    st[0] -= 1
+    if st[0] <= 0:
+        st[0] = 0
+        if st[1]:
+            _sys.setrecursionlimit(st[1])
+            st[1] = 0
 
 
 def _subject(pattern, string):
@@ -185,7 +203,7 @@ class Pattern:
                 return j if j != forbid else None
         else:
             k = _compiler._succ
-        old = _deep()
+        _deep()
         try:
             if mode != 2:
                 if pos > n:
@@ -216,8 +234,7 @@ class Pattern:
                 i += 1
             return None
         finally:
-            if old < _DEEP:
-                _sys.setrecursionlimit(old)
+            _undeep()
 
     def _make(self, string, res, pos, endpos):
         c, start, end = res
