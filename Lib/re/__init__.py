@@ -49,6 +49,7 @@ TEMPLATE = T = RegexFlag.TEMPLATE
 DEBUG = RegexFlag.DEBUG
 
 _MAXCACHE = 512
+_ANCHORED = object()
 _cache = {}
 
 _DEEP = 150000
@@ -220,6 +221,9 @@ class Pattern:
                 if prefix:
                     i = s.find(prefix, i)
                     if i < 0:
+                        return None
+                elif fp is _ANCHORED:
+                    if i > 0:
                         return None
                 elif fp is not None:
                     while i < n and not fp(s[i]):
@@ -701,7 +705,10 @@ def _do_compile(pattern, flags):
     prefix = _compiler.literal_prefix(node)
     p = object.__new__(Pattern)._init(pattern, fl, ps.groups - 1, dict(ps.names), m,
                                       isbytes, prefix)
-    if not prefix:
+    first = node[1][0] if node[0] == 'cat' and node[1] else node
+    if first[0] == 'at' and first[1] in ('bol', 'A'):
+        object.__setattr__(p, '_first', _ANCHORED)
+    elif not prefix:
         object.__setattr__(p, '_first', _compiler.first_pred(node))
     return p
 
