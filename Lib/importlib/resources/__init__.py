@@ -148,32 +148,55 @@ def _common(package, resource):
     return files(_get_package(package)).joinpath(resource)
 
 
+def _deprecated(func):
+    import functools
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        import warnings
+        warnings.warn(
+            f"{func.__name__} is deprecated. Use files() instead. "
+            "Refer to https://importlib-resources.readthedocs.io"
+            "/en/latest/using.html#migrating-from-legacy for migration advice.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return func(*args, **kwargs)
+    return wrapper
+
+
+@_deprecated
 def open_binary(package, resource):
     """Return a file-like object opened for binary reading of the resource."""
     return _common(package, resource).open('rb')
 
 
+@_deprecated
 def read_binary(package, resource):
     """Return the binary contents of the resource."""
     return _common(package, resource).read_bytes()
 
 
+@_deprecated
 def open_text(package, resource, encoding='utf-8', errors='strict'):
     """Return a file-like object opened for text reading of the resource."""
     return _common(package, resource).open('r', encoding=encoding, errors=errors)
 
 
+@_deprecated
 def read_text(package, resource, encoding='utf-8', errors='strict'):
     """Return the decoded string of the resource."""
     with open_text(package, resource, encoding, errors) as fp:
         return fp.read()
 
 
+@_deprecated
 def contents(package):
     """Return an iterable of entries in `package`."""
     return [path.name for path in files(_get_package(package)).iterdir()]
 
 
+@_deprecated
 def is_resource(package, name):
     """True if `name` is a resource inside `package`."""
     resource = name
@@ -204,6 +227,7 @@ def as_file(path):
             pass
 
 
+@_deprecated
 def path(package, resource):
     """A context manager providing a file path object to the resource."""
     return as_file(_common(package, resource))
