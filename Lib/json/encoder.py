@@ -42,6 +42,11 @@ def py_encode_basestring(s):
 
 
 try:
+    from _pyrite_json import encode as c_encode
+except ImportError:
+    c_encode = None
+
+try:
     from _pyrite_json import encode_basestring as c_encode_basestring
     from _pyrite_json import encode_basestring_ascii as c_encode_basestring_ascii
 except ImportError:
@@ -171,15 +176,25 @@ class JSONEncoder(object):
                 mysocket.write(chunk)
 
         """
-        if self.check_circular:
-            markers = {}
-        else:
-            markers = None
         if self.ensure_ascii:
             _encoder = encode_basestring_ascii
         else:
             _encoder = encode_basestring
-
+        if (_one_shot and c_encode is not None
+                and (_encoder is c_encode_basestring_ascii if self.ensure_ascii
+                     else _encoder is c_encode_basestring)):
+            indent = self.indent
+            if indent is not None and not isinstance(indent, str):
+                indent = ' ' * indent
+            return [c_encode(o, self.default, sorted, indent,
+                             self.key_separator, self.item_separator,
+                             self.sort_keys, self.skipkeys,
+                             self.ensure_ascii, self.allow_nan,
+                             self.check_circular, self.indent is None)]
+        if self.check_circular:
+            markers = {}
+        else:
+            markers = None
         # The C accelerator (used by CPython when there is no indent) words
         # the NaN error without the value.
         short_nan_msg = _one_shot and self.indent is None

@@ -364,5 +364,212 @@ pub fn init(vm: &Vm) -> PyResult {
         ("encode_basestring_ascii", m_encode_ascii),
         ("encode_basestring", m_encode),
     ]);
+    init_encoder(vm, &m);
     Ok(m)
+}
+
+// ---------------------------------------------------------------------------
+// encoder (c_make_encoder's behaviour; one-shot, returns the whole text)
+
+struct Enc {
+    default: PyObjectRef,
+    sorted: PyObjectRef,
+    indent: Option<String>,
+    key_sep: String,
+    item_sep: String,
+    sort_keys: bool,
+    skipkeys: bool,
+    ascii: bool,
+    allow_nan: bool,
+    circular: bool,
+    short_nan: bool,
+    markers: std::cell::RefCell<std::collections::HashSet<usize>>,
+}
+
+impl Enc {
+    /// CPython's C encoder (no indent) and its Python one word it differently.
+    fn rec_what(&self) -> &'static str {
+        if self.short_nan {
+            " while encoding a JSON object"
+        } else {
+            " while calling a Python object"
+        }
+    }
+    fn floatstr(&self, vm: &Vm, f: f64) -> PyResult<String> {
+        if f.is_finite() {
+            return Ok(pyrite_vm::types::float::float_repr(f));
+        }
+        if !self.allow_nan {
+            if self.short_nan {
+                return Err(vm.new_value_error("Out of range float values are not JSON compliant"));
+            }
+            return Err(vm.new_value_error(format!("Out of range float values are not JSON compliant: {}", if f.is_nan() { "nan" } else if f > 0.0 { "inf" } else { "-inf" })));
+        }
+        Ok(if f.is_nan() { "NaN" } else if f > 0.0 { "Infinity" } else { "-Infinity" }.to_string())
+    }
+
+    fn mark(&self, vm: &Vm, o: &PyObjectRef) -> PyResult<()> {
+        if self.circular && !self.markers.borrow_mut().insert(o.id()) {
+            return Err(vm.new_value_error("Circular reference detected"));
+        }
+        Ok(())
+    }
+    fn unmark(&self, o: &PyObjectRef) {
+        if self.circular {
+            self.markers.borrow_mut().remove(&o.id());
+        }
+    }
+
+    fn newline(&self, out: &mut String, level: usize) {
+        if let Some(ind) = &self.indent {
+            out.push('\n');
+            for _ in 0..level {
+                out.push_str(ind);
+            }
+        }
+    }
+
+    fn value(&self, vm: &Vm, o: &PyObjectRef, level: usize, out: &mut String) -> PyResult<()> {
+        match &o.payload {
+            Payload::Str(_) => {
+                out.push_str(&encode(vm, str_of(o), self.ascii));
+                return Ok(());
+            }
+            _ => {}
+        }
+        if vm.is_none(o) {
+            out.push_str("null");
+        } else if o.is(&vm.ctx.true_obj) {
+            out.push_str("true");
+        } else if o.is(&vm.ctx.false_obj) {
+            out.push_str("false");
+        } else if let Payload::Int(i) = &o.payload {
+            out.push_str(&i.to_string());
+        } else if let Payload::Float(f) = &o.payload {
+            out.push_str(&self.floatstr(vm, *f)?);
+        } else if matches!(o.payload, Payload::List(_) | Payload::Tuple(_)) {
+            let items: Vec<PyObjectRef> = match &o.payload {
+                Payload::List(l) => l.borrow().clone(),
+                Payload::Tuple(t) => t.to_vec(),
+                _ => Vec::new(),
+            };
+            if items.is_empty() {
+                out.push_str("[]");
+                return Ok(());
+            }
+            self.mark(vm, o)?;
+            out.push('[');
+            self.newline(out, level + 1);
+            let r = vm.with_recursion(self.rec_what(), || {
+                for (n, v) in items.iter().enumerate() {
+                    if n > 0 {
+                        out.push_str(&self.item_sep);
+                        self.newline(out, level + 1);
+                    }
+                    self.value(vm, v, level + 1, out)?;
+                }
+                Ok(())
+            });
+            r?;
+            self.newline(out, level);
+            out.push(']');
+            self.unmark(o);
+        } else if let Payload::Dict(d) = &o.payload {
+            let mut items = d.items();
+            if items.is_empty() {
+                out.push_str("{}");
+                return Ok(());
+            }
+            self.mark(vm, o)?;
+            if self.sort_keys {
+                let lst = vm.new_list(items.iter().map(|(k, v)| vm.new_tuple(vec![k.clone(), v.clone()])).collect());
+                let sorted = vm.call(&self.sorted, &[lst])?;
+                items = Vec::new();
+                if let Payload::List(l) = &sorted.payload {
+                    for t in l.borrow().iter() {
+                        if let Payload::Tuple(t) = &t.payload {
+                            items.push((t[0].clone(), t[1].clone()));
+                        }
+                    }
+                }
+            }
+            out.push('{');
+            self.newline(out, level + 1);
+            let r = vm.with_recursion(self.rec_what(), || {
+                let mut first = true;
+                for (k, v) in items.iter() {
+                    let key: String = if let Payload::Str(_) = &k.payload {
+                        str_of(k).to_string()
+                    } else if let Payload::Float(f) = &k.payload {
+                        self.floatstr(vm, *f)?
+                    } else if k.is(&vm.ctx.true_obj) {
+                        "true".to_string()
+                    } else if k.is(&vm.ctx.false_obj) {
+                        "false".to_string()
+                    } else if vm.is_none(k) {
+                        "null".to_string()
+                    } else if let Payload::Int(i) = &k.payload {
+                        i.to_string()
+                    } else if self.skipkeys {
+                        continue;
+                    } else {
+                        return Err(vm.new_type_error(format!("keys must be str, int, float, bool or None, not {}", vm.type_name(k))));
+                    };
+                    if !first {
+                        out.push_str(&self.item_sep);
+                        self.newline(out, level + 1);
+                    }
+                    first = false;
+                    out.push_str(&encode(vm, &key, self.ascii));
+                    out.push_str(&self.key_sep);
+                    self.value(vm, v, level + 1, out)?;
+                }
+                Ok(())
+            });
+            r?;
+            self.newline(out, level);
+            out.push('}');
+            self.unmark(o);
+        } else {
+            self.mark(vm, o)?;
+            let n = vm.call(&self.default, &[o.clone()])?;
+            vm.with_recursion(self.rec_what(), || self.value(vm, &n, level, out))?;
+            self.unmark(o);
+        }
+        Ok(())
+    }
+}
+
+/// `encode(o, default, sorted, indent, key_sep, item_sep, sort_keys,
+/// skipkeys, ensure_ascii, allow_nan, check_circular, short_nan)`.
+fn m_encode_obj(vm: &Vm, args: Args) -> PyResult {
+    let a = args.exact::<12>(vm, "encode")?;
+    let s = |o: &PyObjectRef| -> PyResult<String> {
+        match &o.payload {
+            Payload::Str(_) => Ok(str_of(o).to_string()),
+            _ => Err(vm.new_type_error(format!("make_encoder() argument must be str, not {}", vm.type_name(o)))),
+        }
+    };
+    let indent = if vm.is_none(&a[3]) { None } else { Some(s(&a[3])?) };
+    let e = Enc {
+        default: a[1].clone(),
+        sorted: a[2].clone(),
+        indent,
+        key_sep: s(&a[4])?,
+        item_sep: s(&a[5])?,
+        sort_keys: vm.is_true(&a[6])?,
+        skipkeys: vm.is_true(&a[7])?,
+        ascii: vm.is_true(&a[8])?,
+        allow_nan: vm.is_true(&a[9])?,
+        circular: vm.is_true(&a[10])?,
+        short_nan: vm.is_true(&a[11])?,
+        markers: Default::default(),
+    };
+    let mut out = String::new();
+    e.value(vm, &a[0], 0, &mut out)?;
+    Ok(vm.new_string(out))
+}
+
+pub fn init_encoder(vm: &Vm, m: &PyObjectRef) {
+    pyrite_vm::modules::sys::add_functions(vm, m, "_pyrite_json", &[("encode", m_encode_obj)]);
 }
