@@ -43,3 +43,12 @@ a = [1]; b = [a, a]
 print(json.dumps(b))
 print(json.dumps([1, 2], indent='--'))
 print(json.dumps({'a': [1, {'b': None}]}, indent=0))
+import json, collections
+od = collections.OrderedDict([('b', 1), ('a', 2), ('c', 3)])
+od.move_to_end('b')
+print(json.dumps(od), json.dumps(od, indent=1), json.dumps({'x': od}))
+class D(dict):
+    def items(self):
+        return [('fake', 1)]
+print(json.dumps(D(a=1)), json.dumps(D(a=1), indent=1))
+print(json.loads('{"b": 1, "a": 2}', object_pairs_hook=collections.OrderedDict))

@@ -475,7 +475,21 @@ impl Enc {
             out.push(']');
             self.unmark(o);
         } else if let Payload::Dict(d) = &o.payload {
-            let mut items = d.items();
+            let mut items = if o.class().is(&vm.ctx.types.dict_type) {
+                d.items()
+            } else {
+                // subclasses: their items() (OrderedDict order, overrides)
+                let it = vm.call_method(o, "items", &[])?;
+                let mut v = Vec::new();
+                for pair in vm.collect(&it)? {
+                    let kv = vm.collect(&pair)?;
+                    if kv.len() != 2 {
+                        return Err(vm.new_value_error("items must return 2-tuples"));
+                    }
+                    v.push((kv[0].clone(), kv[1].clone()));
+                }
+                v
+            };
             if items.is_empty() {
                 out.push_str("{}");
                 return Ok(());
