@@ -148,8 +148,24 @@ def set_pred(node):
             return f
         return lambda x: not f(x)
     if neg:
-        return lambda x: not test(x)
-    return test
+        return _memo(lambda x: not test(x))
+    return _memo(test)
+
+
+class _Memo(dict):
+    __slots__ = ('f',)
+
+    def __missing__(self, x):
+        r = self.f(x)
+        if len(self) < 4096:
+            self[x] = r
+        return r
+
+
+def _memo(f):
+    d = _Memo()
+    d.f = f
+    return d.__getitem__
 
 
 def _word_u(ch):
@@ -361,7 +377,11 @@ def comp_seq(nodes):
         else:
             parts.append(x)
     ms = []
-    for x in parts:
+    for idx, x in enumerate(parts):
+        if (x[0] == 'rep' and x[3] == 0 and idx + 1 < len(parts)
+                and parts[idx + 1][0] == 'str' and char_pred(x[4]) is not None):
+            ms.append(comp_rep(x, parts[idx + 1][1][0]))
+            continue
         if x[0] == 'str':
             lit = x[1]
             if len(lit) == 1:
@@ -394,11 +414,27 @@ def _chain(a, b):
     return m
 
 
-def comp_rep(node):
+def comp_rep(node, follow=None):
     _, mn, mx, mode, inner = node
     p = char_pred(inner)
     if p is not None:
-        if mode == 0:
+        if mode == 0 and follow is not None:
+            def m(c, i, k):
+                s = c.s
+                n = c.n
+                lim = n if mx is None else min(n, i + mx)
+                j = i
+                while j < lim and p(s[j]):
+                    j += 1
+                low = i + mn
+                while j >= low:
+                    if j < n and s[j] == follow:
+                        r = k(j)
+                        if r is not None:
+                            return r
+                    j -= 1
+                return None
+        elif mode == 0:
             def m(c, i, k):
                 s = c.s
                 lim = c.n if mx is None else min(c.n, i + mx)
