@@ -107,7 +107,20 @@ def _norm(string):
     return bytes(string)
 
 
+def _idx(v):
+    if type(v) is int:
+        return v
+    try:
+        f = type(v).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(v).__name__) from None
+    return f(v)
+
+
 def _norm_pos(pos, endpos, n):
+    pos = _idx(pos)
+    endpos = _idx(endpos)
     if pos < 0:
         pos = 0
     elif pos > n:
@@ -300,7 +313,10 @@ class Pattern:
 
     def split(self, string, maxsplit=0):
         s = _subject(self, string)
+        maxsplit = _idx(maxsplit)
         string = _norm(string)
+        if maxsplit < 0:
+            return [string]
         out = []
         last = 0
         count = 0
@@ -332,13 +348,18 @@ class Pattern:
             else:
                 fn = lambda m: _expand_template(tpl, m)
         _subject(self, string)
+        count = _idx(count)
         orig = string
         string = _norm(string)
+        if count < 0:
+            if type(orig) is str:
+                return orig, 0
+            count = -1
         pieces = []
         last = 0
         n = 0
         for m in self._iter(string):
-            if count > 0 and n >= count:
+            if count and n >= count:
                 break
             st, en = m.span()
             if st > last:
@@ -655,6 +676,11 @@ def _expand_template(tpl, m):
 def _compile(pattern, flags):
     if isinstance(flags, RegexFlag):
         flags = flags.value
+    elif type(flags) is not int:
+        if not isinstance(flags, int):
+            raise TypeError("unsupported operand type(s) for &: '%s' and 'RegexFlag'"
+                            % type(flags).__name__)
+        flags = int(flags)
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
