@@ -9,7 +9,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 if len(sys.argv) > 2 and sys.argv[1] == '--check':
     import subprocess
     here = os.path.abspath(__file__)
-    a = subprocess.run([sys.executable, here], capture_output=True, text=True).stdout
+    ra = subprocess.run([sys.executable, here], capture_output=True, text=True)
+    a = ra.stdout
     env = dict(os.environ)
     env.setdefault('PYRITE_LIB', os.path.join(os.path.dirname(here), '..', '..', '..', 'Lib'))
     b = subprocess.run([sys.argv[2], here], capture_output=True, text=True, env=env)
@@ -24,7 +25,11 @@ if len(sys.argv) > 2 and sys.argv[1] == '--check':
             bad += 1
             print('EXPECTED', x)
             print('GOT     ', y)
-    if b.stderr:
+    if b.stderr != ra.stderr:
+        bad += 1
+        print('STDERR differs; expected:')
+        print(ra.stderr[-3000:])
+        print('got:')
         print(b.stderr[-3000:])
     print('%d lines, %d differ' % (len(al), bad))
     sys.exit(1 if bad else 0)
