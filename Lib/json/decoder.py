@@ -317,13 +317,21 @@ class JSONDecoder(object):
 
         """
         if (_native_decode is not None and isinstance(s, str)
-                and self.object_hook is None and self.object_pairs_hook is None
-                and self.parse_float is float and self.parse_int is int
-                and self.parse_constant is _default_constant
                 and type(self).raw_decode is JSONDecoder.raw_decode
-                and type(self.scan_once) is _Scanner):
-            return _native_decode(s, _skip_ws(s, 0, len(s)), self.strict,
-                                  JSONDecodeError)
+                and type(self.scan_once) is _Scanner
+                and self.scan_once.object_hook is self.object_hook
+                and self.scan_once.object_pairs_hook is self.object_pairs_hook
+                and self.scan_once.parse_float is self.parse_float
+                and self.scan_once.parse_int is self.parse_int
+                and self.scan_once.parse_constant is self.parse_constant):
+            pf = self.parse_float
+            pi = self.parse_int
+            pc = self.parse_constant
+            return _native_decode(
+                s, _skip_ws(s, 0, len(s)), self.strict, JSONDecodeError,
+                self.object_hook, self.object_pairs_hook,
+                None if pf is float else pf, None if pi is int else pi,
+                None if pc is _default_constant else pc)
         obj, end = self.raw_decode(s, idx=_skip_ws(s, 0, len(s)))
         end = _skip_ws(s, end, len(s))
         if end != len(s):

@@ -13,6 +13,11 @@ struct P<'a> {
     strict: bool,
     errcls: PyObjectRef,
     doc: PyObjectRef,
+    object_hook: Option<PyObjectRef>,
+    pairs_hook: Option<PyObjectRef>,
+    parse_float: Option<PyObjectRef>,
+    parse_int: Option<PyObjectRef>,
+    parse_constant: Option<PyObjectRef>,
 }
 
 enum E {
@@ -143,10 +148,17 @@ impl<'a> P<'a> {
             b'n' if rest.starts_with(b"null") => Ok((vm.none(), i + 4)),
             b't' if rest.starts_with(b"true") => Ok((vm.new_bool(true), i + 4)),
             b'f' if rest.starts_with(b"false") => Ok((vm.new_bool(false), i + 5)),
-            b'N' if rest.starts_with(b"NaN") => Ok((vm.new_float(f64::NAN), i + 3)),
-            b'I' if rest.starts_with(b"Infinity") => Ok((vm.new_float(f64::INFINITY), i + 8)),
-            b'-' if rest.starts_with(b"-Infinity") => Ok((vm.new_float(f64::NEG_INFINITY), i + 9)),
+            b'N' if rest.starts_with(b"NaN") => Ok((self.constant(vm, "NaN", f64::NAN)?, i + 3)),
+            b'I' if rest.starts_with(b"Infinity") => Ok((self.constant(vm, "Infinity", f64::INFINITY)?, i + 8)),
+            b'-' if rest.starts_with(b"-Infinity") => Ok((self.constant(vm, "-Infinity", f64::NEG_INFINITY)?, i + 9)),
             _ => self.number(vm, i),
+        }
+    }
+
+    fn constant(&self, vm: &Vm, name: &str, v: f64) -> Result<PyObjectRef, E> {
+        match &self.parse_constant {
+            None => Ok(vm.new_float(v)),
+            Some(f) => vm.call(f, &[vm.new_str(name)]).map_err(E::Py),
         }
     }
 
@@ -191,6 +203,13 @@ impl<'a> P<'a> {
         }
         let text = &self.s[start..i];
         if is_float {
+            if let Some(f) = &self.parse_float {
+                return Ok((vm.call(f, &[vm.new_str(text)]).map_err(E::Py)?, i));
+            }
+        } else if let Some(f) = &self.parse_int {
+            return Ok((vm.call(f, &[vm.new_str(text)]).map_err(E::Py)?, i));
+        }
+        if is_float {
             let v: f64 = text.parse().unwrap_or(f64::NAN);
             return Ok((vm.new_float(v), i));
         }
@@ -206,6 +225,7 @@ impl<'a> P<'a> {
     fn object(&self, vm: &Vm, mut i: usize) -> Result<(PyObjectRef, usize), E> {
         let b = self.b;
         let d = vm.new_dict();
+        let mut pairs: Vec<PyObjectRef> = Vec::new();
         i = ws(b, i);
         if i >= b.len() || b[i] != b'}' {
             loop {
@@ -222,7 +242,9 @@ impl<'a> P<'a> {
                     Err(E::Stop(p)) => return Err(E::Err("Expecting value", p)),
                     r => r?,
                 };
-                if let Payload::Dict(dd) = &d.payload {
+                if self.pairs_hook.is_some() {
+                    pairs.push(vm.new_tuple(vec![key, val]));
+                } else if let Payload::Dict(dd) = &d.payload {
                     dd.set_item(vm, key, val).map_err(E::Py)?;
                 }
                 i = ws(b, j);
@@ -234,6 +256,12 @@ impl<'a> P<'a> {
                 }
                 i = ws(b, i + 1);
             }
+        }
+        if let Some(h) = &self.pairs_hook {
+            return Ok((vm.call(h, &[vm.new_list(pairs)]).map_err(E::Py)?, i + 1));
+        }
+        if let Some(h) = &self.object_hook {
+            return Ok((vm.call(h, &[d]).map_err(E::Py)?, i + 1));
         }
         Ok((d, i + 1))
     }
@@ -284,14 +312,26 @@ impl<'a> P<'a> {
 /// char index `idx` (already past whitespace) and require only whitespace
 /// after it. Returns the value.
 fn m_decode(vm: &Vm, args: Args) -> PyResult {
-    let [s, idx, strict, errcls] = args.exact::<4>(vm, "decode")?;
+    let [s, idx, strict, errcls, object_hook, pairs_hook, parse_float, parse_int, parse_constant] = args.exact::<9>(vm, "decode")?;
+    let opt = |o: &PyObjectRef| if vm.is_none(o) { None } else { Some(o.clone()) };
     if !matches!(s.payload, Payload::Str(_)) {
         return Err(vm.new_type_error("decode() argument 1 must be str"));
     }
     let text = str_of(s);
     let text: &str = &text;
     let idx = pyrite_vm::types::str_more::int_arg_c(vm, idx)? as usize;
-    let p = P { s: text, b: text.as_bytes(), strict: vm.is_true(strict)?, errcls: errcls.clone(), doc: s.clone() };
+    let p = P {
+        s: text,
+        b: text.as_bytes(),
+        strict: vm.is_true(strict)?,
+        errcls: errcls.clone(),
+        doc: s.clone(),
+        object_hook: opt(object_hook),
+        pairs_hook: opt(pairs_hook),
+        parse_float: opt(parse_float),
+        parse_int: opt(parse_int),
+        parse_constant: opt(parse_constant),
+    };
     // char index -> byte offset
     let start = if text.is_ascii() { idx.min(text.len()) } else { text.char_indices().nth(idx).map(|(b, _)| b).unwrap_or(text.len()) };
     match p.value(vm, start) {
