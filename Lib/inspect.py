@@ -1737,8 +1737,59 @@ def _signature_from_builtin(cls, func, skip_bound_arg=True):
                         "function".format(func))
     s = getattr(func, "__text_signature__", None)
     if not s:
+        s = _builtin_text_signature(func)
+    if not s:
         raise ValueError("no signature found for builtin {!r}".format(func))
     return _signature_fromstr(cls, func, s, skip_bound_arg)
+
+
+# Signatures of the functions of the builtins module, for builtins that
+# carry no __text_signature__ of their own.
+_BUILTINS_TEXT_SIGNATURES = {
+    '__import__': '($module, /, name, globals=None, locals=None, fromlist=(), level=0)',
+    'abs': '($module, x, /)',
+    'aiter': '($module, async_iterable, /)',
+    'all': '($module, iterable, /)',
+    'anext': '($module, aiterator, default=<unrepresentable>, /)',
+    'any': '($module, iterable, /)',
+    'ascii': '($module, obj, /)',
+    'bin': '($module, number, /)',
+    'callable': '($module, obj, /)',
+    'chr': '($module, i, /)',
+    'compile': '($module, /, source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)',
+    'delattr': '($module, obj, name, /)',
+    'divmod': '($module, x, y, /)',
+    'eval': '($module, source, globals=None, locals=None, /)',
+    'exec': '($module, source, globals=None, locals=None, /, *, closure=None)',
+    'format': "($module, value, format_spec='', /)",
+    'globals': '($module, /)',
+    'hasattr': '($module, obj, name, /)',
+    'hash': '($module, obj, /)',
+    'hex': '($module, number, /)',
+    'id': '($module, obj, /)',
+    'input': "($module, prompt='', /)",
+    'isinstance': '($module, obj, class_or_tuple, /)',
+    'issubclass': '($module, cls, class_or_tuple, /)',
+    'len': '($module, obj, /)',
+    'locals': '($module, /)',
+    'oct': '($module, number, /)',
+    'open': "($module, /, file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)",
+    'ord': '($module, c, /)',
+    'pow': '($module, /, base, exp, mod=None)',
+    'print': "($module, /, *args, sep=' ', end='\\n', file=None, flush=False)",
+    'repr': '($module, obj, /)',
+    'round': '($module, /, number, ndigits=None)',
+    'setattr': '($module, obj, name, value, /)',
+    'sorted': '($module, iterable, /, *, key=None, reverse=False)',
+    'sum': '($module, iterable, /, start=0)',
+}
+
+
+def _builtin_text_signature(func):
+    name = getattr(func, '__name__', None)
+    if name in _BUILTINS_TEXT_SIGNATURES and getattr(builtins, name, None) is func:
+        return _BUILTINS_TEXT_SIGNATURES[name]
+    return None
 
 
 def _signature_fromstr(cls, obj, s, skip_bound_arg=True):
