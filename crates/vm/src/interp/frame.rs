@@ -207,6 +207,23 @@ impl Vm {
         }
     }
 
+    /// Refresh `f_lineno`/`f_lasti` of a frame object whose frame is still
+    /// executing on this thread's stack (a captured frame's line advances).
+    pub fn refresh_frame_object(&self, fobj: &PyObjectRef) {
+        let frames = self.frames.borrow();
+        for p in frames.iter().rev() {
+            // SAFETY: frames on the VM's stack are alive while they execute.
+            let f = unsafe { &**p };
+            if f.frame_obj.as_ref().map_or(false, |o| o.is(fobj)) {
+                if let Payload::Frame(fo) = &fobj.payload {
+                    fo.lineno.set(f.lineno());
+                    fo.lasti.set(f.lasti as u32);
+                }
+                return;
+            }
+        }
+    }
+
     /// The Python frame object of an executing frame (created on demand).
     pub fn frame_object(&self, frame: &mut Frame) -> PyObjectRef {
         let lineno = frame.lineno();

@@ -106,8 +106,14 @@ pub fn special_getattr(vm: &Vm, obj: &PyObjectRef, name: &str) -> PyResult<Optio
             "f_globals" => f.globals.clone(),
             "f_locals" => opt(vm, f.locals.borrow().clone()).clone(),
             "f_back" => opt(vm, f.back.borrow().clone()),
-            "f_lineno" => vm.new_int(f.lineno.get() as i64),
-            "f_lasti" => vm.new_int(f.lasti.get() as i64 * 2),
+            "f_lineno" => {
+                vm.refresh_frame_object(obj);
+                vm.new_int(f.lineno.get() as i64)
+            }
+            "f_lasti" => {
+                vm.refresh_frame_object(obj);
+                vm.new_int(f.lasti.get() as i64 * 2)
+            }
             "f_builtins" => vm.interp.builtins.get().and_then(|b| vm.get_attr_str(&b, "__dict__").ok()).unwrap_or_else(|| vm.none()),
             "f_trace" => vm.none(),
             _ => return Ok(None),
@@ -373,13 +379,18 @@ pub fn type_special_getattr(vm: &Vm, tobj: &PyObjectRef, name: &str) -> PyResult
         },
         "__dict__" => PyObjectRef::new(vm.ctx.types.mappingproxy_type.clone(), Payload::MappingProxy(t.dict.clone())),
         "__class__" => tobj.class(),
+        // A builtin type whose instances have `__doc__`/`__module__` getset
+        // descriptors (functions, `type` itself) must not return the
+        // descriptor for the type's own attribute.
         "__doc__" => match t.dict().get_str("__doc__") {
+            Some(d) if matches!(d.payload, Payload::GetSet { .. }) => vm.none(),
             Some(d) => vm.descr_get(d, None, tobj)?,
             None => vm.none(),
         },
         "__module__" => match t.dict().get_str("__module__") {
+            Some(m) if matches!(m.payload, Payload::GetSet { .. }) => vm.intern("builtins"),
             Some(m) => m,
-            None => vm.new_str("builtins"),
+            None => vm.intern("builtins"),
         },
         "__abstractmethods__" => match t.dict().get_str("__abstractmethods__") {
             Some(m) => m,
@@ -414,7 +425,7 @@ fn getset_table(vm: &Vm) -> Vec<(PyObjectRef, &'static [&'static str])> {
         (t.builtin_function_type.clone(), &["__name__", "__qualname__", "__doc__", "__self__", "__module__", "__text_signature__"]),
         (t.method_descriptor_type.clone(), &["__name__", "__qualname__", "__doc__", "__objclass__", "__text_signature__"]),
         (t.classmethod_descriptor_type.clone(), &["__name__", "__qualname__", "__doc__", "__objclass__", "__text_signature__"]),
-        (t.method_type.clone(), &["__func__", "__self__"]),
+        (t.method_type.clone(), &["__func__", "__self__", "__doc__"]),
         (t.code_type.clone(), &["co_name", "co_qualname", "co_filename", "co_firstlineno", "co_argcount", "co_posonlyargcount",
             "co_kwonlyargcount", "co_flags", "co_nlocals", "co_varnames", "co_cellvars", "co_freevars", "co_names", "co_consts",
             "co_code", "co_stacksize"]),
