@@ -115,7 +115,14 @@ fn compile_inner2(source: &str, filename: &Arc<str>, mode: Mode, check: bool) ->
     }
     let code = match parsed.syntax() {
         ruff_python_ast::Mod::Module(m) => {
-            if mode == Mode::Single && m.body.len() > 1 {
+            // `single` accepts one logical line of `;`-separated simple
+            // statements, or one compound statement.
+            let one_line = m.body.windows(2).all(|w| {
+                let gap = &source[usize::from(w[0].range().end())..usize::from(w[1].range().start())];
+                let gap = gap.replace("\\\r\n", "").replace("\\\n", "");
+                gap.contains(';') && !gap.contains('\n')
+            });
+            if mode == Mode::Single && m.body.len() > 1 && !one_line {
                 let r = m.body[0].range();
                 let mut e = errors::RawError::syntax("multiple statements found while compiling a single statement", r);
                 let idx = errors::LineIndex::new(source);
