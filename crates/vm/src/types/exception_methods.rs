@@ -182,7 +182,13 @@ pub fn init_os_error_attrs(vm: &Vm, o: &PyObjectRef, args: &[PyObjectRef]) {
     if (2..=5).contains(&args.len()) {
         set(vm, o, "errno", args[0].clone());
         set(vm, o, "strerror", args[1].clone());
-        if args.len() >= 3 {
+        let written = args.len() >= 3
+            && matches!(args[2].payload, Payload::Int(_))
+            && is_subtype(&o.class(), &vm.ctx.exc.blocking_io_error);
+        if written {
+            // BlockingIOError(errno, strerror, characters_written): args kept whole.
+            set(vm, o, "characters_written", args[2].clone());
+        } else if args.len() >= 3 {
             set(vm, o, "filename", args[2].clone());
             if args.len() >= 5 {
                 set(vm, o, "filename2", args[4].clone());
